@@ -1,0 +1,1 @@
+// Placeholder replaced by the service-worker build step (Workbox generateSW).
