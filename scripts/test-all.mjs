@@ -9,7 +9,7 @@ const run = (cmd, env = {}) => {
 };
 mkdirSync('reports', { recursive: true });
 let ok = true;
-if (!process.env.SKIP_BUILD || !existsSync('dist/index.html')) ok = run('npm run build', { NODE_ENV: 'production' }) && ok;
+if (!process.env.SKIP_BUILD || !existsSync(`${process.env.OUT_DIR ?? 'dist'}/index.html`)) ok = run('npm run build', { NODE_ENV: 'production' }) && ok;
 ok = run('npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json') && ok;
 ok = run('npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=reports/e2e.json', { E2E_SKIP_BUILD: '1' }) && ok;
 ok = run('node scripts/summary.mjs reports/unit.json reports/e2e.json') && ok;

@@ -23,14 +23,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+export const DIST = process.env.OUT_DIR ?? 'dist';
+
 export function ensureBuild(): void {
-  if (process.env.E2E_SKIP_BUILD && existsSync('dist/index.html')) return;
+  if (process.env.E2E_SKIP_BUILD && existsSync(`${DIST}/index.html`)) return;
   execSync('npm run build', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 export async function startHarness(): Promise<Harness> {
   ensureBuild();
-  const server = await serve('dist', 0);
+  const server = await serve(DIST, 0);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
   });
