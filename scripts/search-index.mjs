@@ -1,1 +1,55 @@
-// Placeholder replaced by the search-index build step (Pagefind).
+// Build step 2 of 3 (after `astro build`, before the service worker): the Pagefind search index
+// of the reader pages, through Pagefind's Node API. Only content inside `data-pagefind-body`
+// (the text of the five documents) is indexed, so the other pages are left out; every numbered
+// heading has an id, so each hit can jump to its clause (Pagefind sub-results).
+//
+// đ/Đ: Pagefind folds tone and vowel marks but not đ, so the browser side searches both
+// spellings of words typed with "d" (src/islands/search/query.ts); the index stays the faithful text.
+//
+// Honours OUT_DIR like the rest of the build. Fails the build when Pagefind reports an error or
+// when a reader page is missing from the index.
+import * as pagefind from 'pagefind';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+async function dirSize(dir) {
+  let total = 0;
+  let files = 0;
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) { const s = await dirSize(p); total += s.total; files += s.files; }
+    else { total += (await stat(p)).size; files += 1; }
+  }
+  return { total, files };
+}
+
+/** Index `outDir` into `outDir/pagefind`. Returns page count and index size. */
+export async function buildSearchIndex(outDir) {
+  const root = resolve(outDir);
+  const t0 = performance.now();
+  const readerPages = (await readdir(join(root, 'van-ban'), { withFileTypes: true })).filter((e) => e.isDirectory()).length;
+  await rm(join(root, 'pagefind'), { recursive: true, force: true });
+  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`pagefind: ${createErrors.join('; ')}`);
+  try {
+    const { errors } = await index.addDirectory({ path: root });
+    if (errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    // addDirectory counts every HTML file it read; the entry file counts the pages it indexed.
+    const entry = JSON.parse(await readFile(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    if (pages !== readerPages) throw new Error(`pagefind indexed ${pages} pages, expected the ${readerPages} reader pages`);
+    const size = await dirSize(join(root, 'pagefind'));
+    return { pages, ...size, ms: Math.round(performance.now() - t0) };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const outDir = process.env.OUT_DIR ?? 'dist';
+  const r = await buildSearchIndex(outDir);
+  console.log(`search index: ${r.pages} pages, ${r.files} files, ${(r.total / 1024).toFixed(0)} KiB in ${outDir}/pagefind (${r.ms} ms)`);
+}

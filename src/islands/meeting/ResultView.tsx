@@ -1,0 +1,47 @@
+// The engine's evaluation explained the way the calculator explains it: the rating as a badge,
+// the clauses that decide it as links into the library, "Vì sao chưa đạt mức cao hơn" with each
+// failed condition's sentence, and the notes (special situations, silent sources). Lists use
+// <Index>: a new evaluation on every edit updates the text in place instead of rebuilding nodes.
+import { Index, Show } from 'solid-js';
+import type { CitationOut, Evaluation } from '../../rules/index.ts';
+import { RATING_LABEL } from '../../lib/meeting/labels.ts';
+
+export function CitationLink(props: { c: Pick<CitationOut, 'label' | 'url'> }) {
+  return <Show when={props.c.url} fallback={<span>{props.c.label}</span>}>{(url) => <a href={url()}>{props.c.label}</a>}</Show>;
+}
+
+export function ResultView(props: { evaluation: Evaluation; subject: string; testId?: string }) {
+  const e = () => props.evaluation;
+  return (
+    <div class="result" data-testid={props.testId}>
+      <p>
+        {props.subject}: <span class="badge" data-rating={e().rating}>{RATING_LABEL[e().rating]}</span>
+        <Show when={e().rating === 'KHONG_XEP_LOAI'}> <span class="muted">{e().reviewed ? '(vẫn kiểm điểm)' : '(không kiểm điểm)'}</span></Show>
+      </p>
+      <p class="muted">Theo: {e().rulesetLabel}</p>
+      <Show when={e().deciding.length}>
+        <h4>Điều khoản quyết định</h4>
+        <ul>
+          <Index each={e().deciding}>{(c) => <li><CitationLink c={c()} /></li>}</Index>
+        </ul>
+      </Show>
+      <Show when={e().whyNotHigher.some((w) => w.failed.length)}>
+        <h4>Vì sao chưa đạt mức cao hơn</h4>
+        <Index each={e().whyNotHigher.filter((w) => w.failed.length)}>
+          {(w) => (
+            <>
+              <p><strong>{w().label}</strong></p>
+              <ul>
+                <Index each={w().failed}>{(f) => <li>{f().sentence} <Show when={f().citation.url}>{(u) => <a href={u()} aria-label={`Xem ${f().citation.label}`}>(xem)</a>}</Show></li>}</Index>
+              </ul>
+            </>
+          )}
+        </Index>
+      </Show>
+      <Show when={e().notes.length}>
+        <h4>Lưu ý</h4>
+        <ul><Index each={e().notes}>{(n) => <li>{n()}</li>}</Index></ul>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,415 @@
+// The roster screen: the whole chi bộ (or the đảng bộ's sub-organizations) on one screen with
+// each proposed rating; the distribution, the HTXSNV quota with the reading of its base, who is
+// over it, the organization's own rating and the cap conflicts update on every edit. The
+// roster is a draft: autosaved, exported and imported as a file.
+import { batch, createMemo, createSignal, For, Index, onCleanup, onMount, Show } from 'solid-js';
+import { createStore, reconcile, unwrap, type SetStoreFunction } from 'solid-js/store';
+import { RULESETS, rulesetFor, type RatingCode, type RulesetId } from '../../rules/index.ts';
+import {
+  capConflict, collectiveCap, distribution, GRADES, headCap, newRoster, newRowId, RATING_LABEL, rosterOrgRating, rosterQuota, shareText,
+  type Roster, type RosterRow,
+} from '../../lib/meeting/roster.ts';
+import { parsePastedList } from '../../lib/meeting/paste.ts';
+import { calculatorDrafts, exportDraftJson, importDraftJson, latestDraft, meetingRecord, newDraftId, openDraft, putDraft, type CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
+import { createAutosaver } from '../../lib/drafts/autosave.ts';
+import { onDraftMessage } from '../../lib/drafts/db.ts';
+import { rosterSummarySpec, type DocSpec, type RosterSummaryData } from '../../lib/documents/index.ts';
+import { CitationLink, ResultView } from './ResultView.tsx';
+import { OrgForm } from './OrgForm.tsx';
+import { RatingSelect } from './fields.tsx';
+import { PrintView, printSpec } from './PrintView.tsx';
+import { downloadDocx } from './export-docx.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export default function Roster() {
+  const start = today();
+  const [draft, setDraftRaw] = createStore<Roster>(newRoster(start, (rulesetFor(start)?.id ?? 'hong-quang-2025') as RulesetId));
+  const [draftId, setDraftId] = createSignal(newDraftId());
+  let createdAt: number | undefined;
+  const [status, setStatus] = createSignal('');
+  const [pasteText, setPasteText] = createSignal('');
+  const [pasteErrors, setPasteErrors] = createSignal<string[]>([]);
+  const [calc, setCalc] = createSignal<CalculatorDraftSummary[] | null>(null);
+  const [printing, setPrinting] = createSignal<DocSpec | null>(null);
+  const [busy, setBusy] = createSignal(false);
+
+  // ── Saving: every edit goes through `edit`; the shared autosaver writes within 250 ms (a
+  // throttle, so typing never postpones it), on page hide, and before an app update. ──────────
+  const record = () => {
+    const data = structuredClone(unwrap(draft));
+    const d = distribution(data.rows);
+    const own = orgRating();
+    return {
+      id: draftId(), type: 'roster' as const, name: data.title || 'Danh sách chưa đặt tên', data, rulesetId: data.rulesetId, createdAt,
+      summary: { text: `${data.rows.length} ${data.mode === 'chi-bo' ? 'đảng viên' : 'tổ chức'}; ${d.counts.HTXSNV} đề xuất Hoàn thành xuất sắc`, ...(own ? { rating: own } : {}) },
+    };
+  };
+  const saver = createAutosaver({
+    save: async () => { await putDraft(record()); createdAt ??= Date.now(); },
+    onState: (st, err) => {
+      if (st === 'saved') setStatus(`Đã lưu bản nháp lúc ${new Date().toLocaleTimeString('vi-VN')}.`);
+      if (st === 'error') setStatus(`Chưa lưu được: ${err instanceof Error ? err.message : String(err)}`);
+    },
+  });
+  const saveNow = () => saver.flush();
+  const edit = ((...args: unknown[]) => { (setDraftRaw as (...a: unknown[]) => void)(...args); saver.changed(); }) as SetStoreFunction<Roster>;
+  const load = (rec: { id: string; createdAt: number; data: Roster }) => batch(() => { setDraftId(rec.id); createdAt = rec.createdAt; setDraftRaw(reconcile(rec.data)); });
+
+  onMount(async () => {
+    // Another tab saved this very roster: take its version when nothing here is unsaved.
+    const off = onDraftMessage(async (m, local) => {
+      if (local || m.t !== 'changed' || !m.ids.includes(draftId()) || saver.dirty) return;
+      const r = await openDraft('roster', draftId());
+      if (r?.ok) { load(r.value); setStatus('Bản nháp vừa được sửa ở tab khác — đã cập nhật.'); }
+    });
+    onCleanup(() => { off(); saver.dispose(); });
+    try {
+      const q = new URLSearchParams(location.search);
+      const wanted = q.get('ban-nhap') ?? q.get('id');
+      const found = wanted ? await openDraft('roster', wanted) : await latestDraft('roster').then((v) => (v ? { ok: true as const, value: v } : undefined));
+      if (found?.ok) { load(found.value); setStatus(`Đã mở bản nháp “${found.value.name}”.`); }
+      else if (found && !found.ok) setStatus(`Không mở được bản nháp: ${found.error}`);
+    } catch (e) {
+      setStatus(`Không mở được bản nháp đã lưu: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    document.querySelector('.mt')?.setAttribute('data-ready', 'true');
+  });
+
+  // ── Derived, recomputed on every edit ────────────────────────────────────────────────────────
+  const dist = createMemo(() => distribution(draft.rows));
+  const quota = createMemo(() => rosterQuota({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, outstandingUnit: draft.outstandingUnit }, dist()));
+  const orgEval = createMemo(() => rosterOrgRating({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, mode: draft.mode, org: draft.org }, dist()));
+  const orgRating = createMemo<RatingCode | null>(() => { const e = orgEval(); return e.ok ? e.value.rating : null; });
+  const quotaOk = () => { const x = quota(); return x.ok ? x.value : null; };
+  const quotaError = () => { const x = quota(); return x.ok ? '' : x.error; };
+  const orgOk = () => { const x = orgEval(); return x.ok ? x.value : null; };
+  const orgError = () => { const x = orgEval(); return x.ok ? '' : x.error; };
+  const excess = () => quotaOk()?.excess ?? 0;
+  // Rows read these two as memos: a new quota object on every edit must not touch 1 000 rows.
+  const overQuota = createMemo(() => excess() > 0);
+  const orgWord = () => (draft.mode === 'chi-bo' ? 'chi bộ' : 'đảng bộ');
+
+  /** Cap conflicts, by row id (plus the organization's own collective under the key ''). */
+  const conflicts = createMemo(() => {
+    const out = new Map<string, string>();
+    const rs = draft.rulesetId;
+    const date = draft.evaluationDate;
+    for (const row of draft.rows) {
+      const h = row.head;
+      if (h) {
+        const unitRating = h.unitRating === 'TO_CHUC_NAY' ? orgRating() : h.unitRating || null;
+        if (unitRating) {
+          const rule = headCap(rs, date, unitRating, h.newlyTransferred);
+          const unit = h.unitRating === 'TO_CHUC_NAY' ? `${orgWord()} ${draft.title || 'này'}` : h.unit || 'đơn vị do mình đứng đầu';
+          const c = capConflict(rule, row.proposed, row.name || 'Người đứng đầu', unit, unitRating);
+          if (c) out.set(row.id, c);
+        }
+      }
+      if (draft.mode === 'dang-bo' && row.collectiveRating && row.proposed && row.proposed !== 'KHONG_XEP_LOAI') {
+        const c = capConflict(collectiveCap(rs, date, row.proposed), row.collectiveRating, `Tập thể lãnh đạo của ${row.name || 'tổ chức'}`, row.name || 'tổ chức', row.proposed);
+        if (c) out.set(row.id, c);
+      }
+    }
+    const own = orgRating();
+    if (draft.collectiveRating && own && own !== 'KHONG_XEP_LOAI') {
+      const c = capConflict(collectiveCap(rs, date, own), draft.collectiveRating, `Tập thể ${draft.mode === 'chi-bo' ? 'chi ủy' : 'đảng ủy'}`, `${orgWord()} ${draft.title || 'này'}`, own);
+      if (c) out.set('', c);
+    }
+    return out;
+  });
+  const headRule = createMemo(() => headCap(draft.rulesetId, draft.evaluationDate, 'HTNV', false));
+  const collRule = createMemo(() => collectiveCap(draft.rulesetId, draft.evaluationDate, 'HTNV'));
+
+  // ── Row edits ────────────────────────────────────────────────────────────────────────────────
+  const addRows = (rows: Omit<RosterRow, 'id'>[]) => edit('rows', (cur) => [...cur, ...rows.map((r) => ({ ...r, id: newRowId() }))]);
+  const addOne = () => {
+    addRows([{ name: '', proposed: '' }]);
+    queueMicrotask(() => (document.querySelector(`[data-row-index="${draft.rows.length - 1}"] input[type="text"]`) as HTMLInputElement | null)?.focus());
+  };
+  const addPasted = () => {
+    const { lines, errors } = parsePastedList(pasteText());
+    setPasteErrors(errors);
+    if (!lines.length) { setPasteErrors([...errors, 'Chưa có tên nào để thêm.']); return; }
+    addRows(lines.map((l) => ({ name: l.name, proposed: l.proposed })));
+    setPasteText('');
+    setStatus(`Đã thêm ${lines.length} dòng.`);
+  };
+  const removeRow = (id: string) => edit('rows', (cur) => cur.filter((r) => r.id !== id));
+  // Members take individual drafts; a đảng bộ's rows take party-organization drafts.
+  const loadCalc = async () => {
+    const kinds = draft.mode === 'chi-bo' ? ['dang-vien', 'can-bo-lanh-dao'] : ['to-chuc-dang'];
+    setCalc((await calculatorDrafts()).filter((c) => !c.case || kinds.includes(c.case.subject.kind)));
+  };
+  const addFromCalc = (c: CalculatorDraftSummary) => addRows([{ name: c.name, proposed: c.rating ?? '', fromDraft: c.id }]);
+
+  // ── Documents ────────────────────────────────────────────────────────────────────────────────
+  const summaryData = (): RosterSummaryData => {
+    const d = dist();
+    const qv = quota();
+    const e = orgEval();
+    const conf = conflicts();
+    const rs = RULESETS.find((r) => r.id === draft.rulesetId);
+    return {
+      year: Number(draft.evaluationDate.slice(0, 4)), place: draft.place, date: draft.evaluationDate, dangBo: draft.parent, orgName: draft.title, mode: draft.mode,
+      rulesetLabel: rs ? `${rs.label}` : draft.rulesetId,
+      rows: draft.rows.map((r) => ({
+        name: r.name, proposed: r.proposed || null,
+        note: [conf.get(r.id) ? 'Vượt mức của đơn vị/tổ chức' : '', r.proposed === 'HTXSNV' && excess() > 0 ? 'Trong số đề xuất vượt chỉ tiêu' : '', r.note ?? ''].filter(Boolean).join('; '),
+      })),
+      distribution: GRADES.map((g) => ({ code: g, count: d.counts[g], share: shareText(d.counts[g], d.rated) })),
+      totalRated: d.rated,
+      quota: qv.ok ? [
+        `Số được xếp loại “Hoàn thành xuất sắc nhiệm vụ” tối đa: ${qv.value.max} (${qv.value.baseLabel}) — ${qv.value.source}.`,
+        `Nếu hiểu ${qv.value.alternative.baseLabel}: tối đa ${qv.value.alternative.max}.`,
+        `Đề xuất: ${qv.value.proposed}${qv.value.excess ? `, vượt ${qv.value.excess}` : ', trong chỉ tiêu'}.`,
+      ] : [`Chưa tính được chỉ tiêu: ${qv.error}`],
+      orgRating: e.ok ? {
+        label: RATING_LABEL[e.value.rating],
+        lines: [
+          ...e.value.deciding.map((c) => `Căn cứ: ${c.label}`),
+          ...e.value.whyNotHigher.flatMap((w) => w.failed.map((f) => f.sentence)),
+        ],
+      } : null,
+      conflicts: [...conf.values()],
+    };
+  };
+  const exportWord = async () => {
+    setBusy(true);
+    try { await downloadDocx(rosterSummarySpec(summaryData())); setStatus('Đã tạo tệp Word.'); }
+    catch (e) { setStatus(`Không tạo được tệp Word: ${e instanceof Error ? e.message : String(e)}`); }
+    finally { setBusy(false); }
+  };
+  const exportJson = async () => {
+    await saveNow();
+    const body = exportDraftJson(meetingRecord(record()));
+    const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url; a.download = `danh-sach-${draft.evaluationDate}.json`;
+    document.body.append(a); a.click(); a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  };
+  const importJson = async (file: File | undefined) => {
+    if (!file) return;
+    const r = importDraftJson('roster', await file.text());
+    if (!r.ok) { setStatus(`Không nhập được tệp: ${r.error}`); return; }
+    await saveNow();
+    // Always a new draft: an import here never overwrites work in the store.
+    load({ id: newDraftId(), createdAt: Date.now(), data: r.value.data });
+    saver.changed();
+    setStatus(`Đã nhập “${r.value.name}” thành bản nháp mới (${r.value.data.rows.length} dòng).`);
+  };
+  const startNew = async () => {
+    await saveNow();
+    load({ id: newDraftId(), createdAt: Date.now(), data: newRoster(draft.evaluationDate, draft.rulesetId) });
+    setStatus('Đã mở danh sách mới.');
+  };
+
+  const setRuleset = (id: RulesetId) => edit('rulesetId', id);
+  const suggested = () => rulesetFor(draft.evaluationDate);
+
+  return (
+    <div class="mt" data-testid="roster-app">
+      <p class="muted" role="status" data-testid="roster-status">{status()}</p>
+
+      <section class="panel" aria-labelledby="ds-chung">
+        <h2 id="ds-chung">Thông tin chung</h2>
+        <div class="grid">
+          <label class="field">Cấp xếp loại
+            <select value={draft.mode} onChange={(e) => edit('mode', e.currentTarget.value as Roster['mode'])} data-testid="roster-mode">
+              <option value="chi-bo">Chi bộ — danh sách đảng viên</option>
+              <option value="dang-bo">Đảng bộ — các tổ chức đảng trực thuộc</option>
+            </select>
+          </label>
+          <label class="field">Tên {orgWord()}
+            <input type="text" value={draft.title} onInput={(e) => edit('title', e.currentTarget.value)} data-testid="roster-title" />
+          </label>
+          <label class="field">Đảng bộ cấp trên
+            <input type="text" value={draft.parent} onInput={(e) => edit('parent', e.currentTarget.value)} />
+          </label>
+          <label class="field">Địa danh (ghi trên văn bản)
+            <input type="text" value={draft.place} onInput={(e) => edit('place', e.currentTarget.value)} />
+          </label>
+          <label class="field">Ngày đánh giá, xếp loại
+            <input type="date" value={draft.evaluationDate} onInput={(e) => { if (e.currentTarget.value) edit('evaluationDate', e.currentTarget.value); }} data-testid="roster-date" />
+          </label>
+          <label class="field">Quy định áp dụng
+            <select value={draft.rulesetId} onChange={(e) => setRuleset(e.currentTarget.value as RulesetId)} data-testid="roster-ruleset">
+              <For each={RULESETS}>{(r) => <option value={r.id}>{r.label}</option>}</For>
+            </select>
+          </label>
+        </div>
+        <Show when={suggested() && suggested()!.id !== draft.rulesetId && suggested()!.locality === null}>
+          <p class="hint">Theo ngày đánh giá, quy định trung ương đang có hiệu lực: {suggested()!.label}.</p>
+        </Show>
+      </section>
+
+      <section aria-labelledby="ds-danh-sach">
+        <h2 id="ds-danh-sach">{draft.mode === 'chi-bo' ? 'Danh sách đảng viên' : 'Các tổ chức đảng trực thuộc'} ({draft.rows.length})</h2>
+        <div class="row-actions">
+          <button type="button" onClick={addOne} data-testid="roster-add">+ Thêm {draft.mode === 'chi-bo' ? 'đảng viên' : 'tổ chức'}</button>
+          <button type="button" onClick={() => void loadCalc()}>Lấy từ bản nháp Tính xếp loại…</button>
+        </div>
+        <Show when={calc()}>
+          {(list) => (
+            <div class="panel">
+              <Show when={list().length} fallback={<p class="hint">Chưa có bản nháp cá nhân nào ở mục Tính xếp loại.</p>}>
+                <ul class="plain">
+                  <For each={list()}>{(c) => <li>{c.name} — {c.rating ? RATING_LABEL[c.rating] : 'chưa tính được'} <button type="button" onClick={() => addFromCalc(c)}>Thêm vào danh sách</button></li>}</For>
+                </ul>
+              </Show>
+            </div>
+          )}
+        </Show>
+        <details>
+          <summary>Dán danh sách (mỗi dòng một {draft.mode === 'chi-bo' ? 'người' : 'tổ chức'}; có thể thêm mức sau dấu “;”)</summary>
+          <label class="field">Danh sách
+            <textarea rows="5" value={pasteText()} onInput={(e) => setPasteText(e.currentTarget.value)} placeholder={'Nguyễn Văn A; HTTNV\nTrần Thị B; HTXSNV\nL.V.C'} data-testid="roster-paste" />
+          </label>
+          <button type="button" onClick={addPasted} data-testid="roster-paste-add">Thêm các dòng này</button>
+          <For each={pasteErrors()}>{(e) => <p class="warn">{e}</p>}</For>
+        </details>
+        {/* A list, not a table: rows off screen skip style and layout (content-visibility), so
+            an edit stays within a frame at 1 000 rows; every control is labelled with its row. */}
+        <div class="roster-head" aria-hidden="true">
+          <span class="num">STT</span>
+          <span>{draft.mode === 'chi-bo' ? 'Họ tên hoặc viết tắt' : 'Tổ chức đảng'}</span>
+          <span>Mức đề xuất</span>
+          <span>{draft.mode === 'chi-bo' ? 'Người đứng đầu đơn vị' : 'Bí thư / tập thể lãnh đạo'}</span>
+          <span>Cảnh báo</span>
+          <span />
+        </div>
+        <ol class="roster-list" data-testid="roster-table" aria-label="Danh sách và mức xếp loại đề xuất">
+          <For each={draft.rows}>
+            {(row, i) => <RowView row={row} index={i()} edit={edit} remove={removeRow} mode={draft.mode} orgRating={orgRating()} overQuota={overQuota()} conflict={conflicts().get(row.id)} />}
+          </For>
+        </ol>
+        <Show when={!draft.rows.length}><p class="hint">Chưa có ai trong danh sách. Thêm từng người, dán cả danh sách, hoặc lấy từ bản nháp.</p></Show>
+      </section>
+
+      <section class="panel" aria-labelledby="ds-tong-hop">
+        <h2 id="ds-tong-hop">Tổng hợp</h2>
+        <table class="data" data-testid="roster-distribution">
+          <thead><tr><th scope="col">Mức xếp loại</th><th class="num" scope="col">Số lượng</th><th class="num" scope="col">Tỉ lệ</th></tr></thead>
+          <tbody>
+            <For each={GRADES}>{(g) => <tr><td>{RATING_LABEL[g]}</td><td class="num" data-testid={`count-${g}`}>{dist().counts[g]}</td><td class="num" data-testid={`share-${g}`}>{shareText(dist().counts[g], dist().rated)}</td></tr>}</For>
+            <tr><th scope="row">Cộng (được xếp loại)</th><td class="num" data-testid="count-rated">{dist().rated}</td><td class="num">{dist().rated ? '100 %' : '—'}</td></tr>
+          </tbody>
+        </table>
+        <p class="muted">Không xếp loại: {dist().notRated} · Chưa đề xuất mức: <span data-testid="count-missing">{dist().missing}</span>. Tỉ lệ tính trên số được xếp loại.</p>
+
+        <h3>Số được xếp loại “Hoàn thành xuất sắc nhiệm vụ” tối đa</h3>
+        <Show when={quotaOk()} fallback={<p class="error">Chưa tính được chỉ tiêu: {quotaError()}</p>}>
+          {(v) => {
+            return (
+              <div data-testid="roster-quota">
+                <p><span class="figure" data-testid="quota-max">{v().max}</span> người — <span data-testid="quota-base">{v().baseLabel}</span>. <span class="muted">{v().source}</span></p>
+                <p class="muted" data-testid="quota-alt">Nếu hiểu {v().alternative.baseLabel}: tối đa {v().alternative.max}.</p>
+                <Show when={v().smallGroup}><p class="hint">Đã áp dụng quy định cho nơi có dưới 05 người (xem lưu ý bên dưới).</p></Show>
+                <p role="status" data-testid="quota-status" class={v().excess ? 'error' : 'ok'}>
+                  Đang đề xuất {v().proposed}. {v().excess ? `Vượt ${v().excess} người: cần bớt ${v().excess} người trong số đề xuất dưới đây (chọn theo số phiếu ở mục Kiểm phiếu).` : 'Trong chỉ tiêu.'}
+                </p>
+                <Show when={v().excess}>
+                  <p data-testid="quota-over-names">Đề xuất “Hoàn thành xuất sắc nhiệm vụ”: {draft.rows.filter((r) => r.proposed === 'HTXSNV').slice(0, 60).map((r) => r.name || '(chưa ghi tên)').join(', ')}{dist().counts.HTXSNV > 60 ? ', …' : ''}</p>
+                </Show>
+                <Show when={draft.rulesetId === 'hong-quang-2025'}>
+                  <label class="check"><input type="checkbox" checked={draft.outstandingUnit} onChange={(e) => edit('outstandingUnit', e.currentTarget.checked)} data-testid="quota-outstanding" /> Tổ chức, cơ quan, đơn vị có thành tích xuất sắc, nổi trội (cấp có thẩm quyền quyết định tỉ lệ đến 25 %)</label>
+                </Show>
+                <details><summary>Cách tính và lưu ý</summary>
+                  <ul><Index each={v().evaluation.notes}>{(n) => <li>{n()}</li>}</Index></ul>
+                  <p>Căn cứ: <For each={v().evaluation.deciding}>{(c, i) => <>{i() ? '; ' : ''}<CitationLink c={c} /></>}</For></p>
+                  <Show when={draft.mode === 'chi-bo'}><p class="hint">Tỉ lệ tính theo nhóm đối tượng tương đồng; với đảng viên, các kế hoạch tính trong từng tổ chức cơ sở đảng — nếu chi bộ là chi bộ trực thuộc, đảng ủy cơ sở tổng hợp chung cho cả đảng bộ.</p></Show>
+                </details>
+              </div>
+            );
+          }}
+        </Show>
+      </section>
+
+      <section class="panel" aria-labelledby="ds-to-chuc">
+        <h2 id="ds-to-chuc">Xếp loại {orgWord()}</h2>
+        <p class="hint">Từ kết quả {draft.mode === 'chi-bo' ? 'xếp loại đảng viên ở trên' : 'xếp loại các tổ chức trực thuộc ở trên'} và các tiêu chí của chính {orgWord()}:</p>
+        <OrgForm rulesetId={draft.rulesetId} org={draft.org} set={((...a: unknown[]) => (edit as (...x: unknown[]) => void)('org', ...a)) as SetStoreFunction<Roster['org']>} mode={draft.mode} />
+        <div aria-live="polite">
+          <Show when={orgOk()} fallback={<p class="error" data-testid="org-error">Chưa tính được: {orgError()}</p>}>
+            {(e) => <ResultView evaluation={e()} subject={`Mức xếp loại ${orgWord()}`} testId="org-result" />}
+          </Show>
+        </div>
+      </section>
+
+      <section class="panel" aria-labelledby="ds-tran">
+        <h2 id="ds-tran">Mức trần: người đứng đầu, tập thể lãnh đạo</h2>
+        <p class="hint">
+          <Show when={headRule().source} fallback={<>Người đứng đầu: {headRule().silence}</>}>Người đứng đầu: “{headRule().words}” ({headRule().source}).</Show>{' '}
+          <Show when={collRule().source} fallback={<>Tập thể lãnh đạo: {collRule().silence}</>}>Tập thể lãnh đạo: “{collRule().words}” ({collRule().source}).</Show>
+        </p>
+        <label class="field">Tập thể {draft.mode === 'chi-bo' ? 'chi ủy' : 'đảng ủy'} của {orgWord()} này xếp loại
+          <RatingSelect label={`Xếp loại tập thể ${draft.mode === 'chi-bo' ? 'chi ủy' : 'đảng ủy'}`} value={draft.collectiveRating} onValue={(r) => edit('collectiveRating', r)} emptyLabel="— chưa có —" testId="roster-collective" />
+        </label>
+        <Show when={conflicts().size} fallback={<p class="ok" data-testid="cap-none">Không có trường hợp vượt mức trần.</p>}>
+          <ul data-testid="cap-conflicts"><For each={[...conflicts().values()]}>{(c) => <li class="error">{c}</li>}</For></ul>
+        </Show>
+      </section>
+
+      <section class="panel" aria-labelledby="ds-xuat">
+        <h2 id="ds-xuat">In, xuất tệp</h2>
+        <div class="row-actions">
+          <button type="button" class="primary" disabled={busy()} onClick={() => void exportWord()} data-testid="roster-docx">Tải Word: danh sách đề xuất</button>
+          <button type="button" onClick={() => printSpec(setPrinting, rosterSummarySpec(summaryData()))}>In danh sách (A4)</button>
+          <button type="button" onClick={() => void exportJson()} data-testid="roster-export">Xuất bản nháp (.json)</button>
+          <label class="button">Nhập bản nháp (.json)<input class="visually-hidden" type="file" accept="application/json,.json" onChange={(e) => void importJson(e.currentTarget.files?.[0])} data-testid="roster-import" /></label>
+          <button type="button" onClick={() => void startNew()}>Danh sách mới</button>
+        </div>
+        <p class="hint">Bản nháp tự lưu trên máy này. Xem tất cả bản nháp ở mục <a href="/ban-nhap/">Bản nháp</a>.</p>
+      </section>
+      <PrintView spec={printing()} />
+    </div>
+  );
+}
+
+function RowView(props: {
+  row: RosterRow; index: number; edit: SetStoreFunction<Roster>; remove: (id: string) => void; mode: Roster['mode'];
+  orgRating: RatingCode | null; overQuota: boolean; conflict: string | undefined;
+}) {
+  const n = () => props.index + 1;
+  const set = <K extends keyof RosterRow>(k: K, v: RosterRow[K]) => props.edit('rows', (r) => r.id === props.row.id, k, v);
+  const flag = () => (props.conflict ? 'conflict' : props.overQuota && props.row.proposed === 'HTXSNV' ? 'over' : undefined);
+  const label = () => props.row.name || `dòng ${n()}`;
+  return (
+    <li class="roster-row" data-row-index={props.index} data-flag={flag()}>
+      <span class="num">{n()}</span>
+      <span><input type="text" value={props.row.name} aria-label={`Tên, dòng ${n()}`} onInput={(e) => set('name', e.currentTarget.value)} /></span>
+      <div>
+        <RatingSelect label={`Mức đề xuất của ${label()}`} value={props.row.proposed} onValue={(r) => { set('proposed', r); if (props.row.fromDraft) set('fromDraft', undefined); }} withNotRated testId={`row-rating-${props.index}`} />
+        <Show when={props.row.fromDraft}><div class="muted">từ bản nháp</div></Show>
+      </div>
+      <div>
+        <Show when={props.mode === 'dang-bo'}>
+          <label class="field">Tập thể lãnh đạo
+            <RatingSelect label={`Xếp loại tập thể lãnh đạo của ${label()}`} value={props.row.collectiveRating ?? ''} onValue={(r) => set('collectiveRating', r)} emptyLabel="— chưa có —" />
+          </label>
+        </Show>
+        <label class="check"><input type="checkbox" checked={!!props.row.head} aria-label={`${label()} là người đứng đầu một đơn vị`} onChange={(e) => set('head', e.currentTarget.checked ? { unit: '', unitRating: 'TO_CHUC_NAY', newlyTransferred: false } : undefined)} /> đứng đầu</label>
+        <Show when={props.row.head}>
+          {(h) => (
+            <div>
+              <input type="text" value={h().unit} placeholder="Đơn vị do đồng chí đứng đầu" aria-label={`Đơn vị do ${label()} đứng đầu`} onInput={(e) => set('head', { ...h(), unit: e.currentTarget.value })} />
+              <select value={h().unitRating} aria-label={`Xếp loại của đơn vị do ${label()} đứng đầu`} onChange={(e) => set('head', { ...h(), unitRating: e.currentTarget.value as NonNullable<RosterRow['head']>['unitRating'] })}>
+                <option value="TO_CHUC_NAY">= mức của {props.mode === 'chi-bo' ? 'chi bộ' : 'đảng bộ'} này ({props.orgRating ? RATING_LABEL[props.orgRating] : 'chưa tính'})</option>
+                <option value="">— chưa có —</option>
+                <For each={GRADES}>{(g) => <option value={g}>{RATING_LABEL[g]}</option>}</For>
+              </select>
+              <label class="check"><input type="checkbox" checked={h().newlyTransferred} onChange={(e) => set('head', { ...h(), newlyTransferred: e.currentTarget.checked })} /> mới chuyển đến</label>
+            </div>
+          )}
+        </Show>
+      </div>
+      <div class="flag">
+        <Show when={props.conflict}><span class="error">{props.conflict}</span></Show>
+        <Show when={!props.conflict && flag() === 'over'}><span class="warn">Vượt chỉ tiêu nhóm</span></Show>
+      </div>
+      <span><button type="button" onClick={() => props.remove(props.row.id)} aria-label={`Xoá ${label()}`}>Xoá</button></span>
+    </li>
+  );
+}
+

@@ -1,0 +1,278 @@
+// Vote-tally screen: the rule of the chosen plan (with its words and clause, or the plain
+// statement that the plan is silent), the voters entitled and present, the votes for each level
+// per person or organization, and the result — HTXSNV within the quota by votes, ties at the
+// quota line and "no majority" with what to do next. A tally sheet is a draft.
+import { batch, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createStore, reconcile, unwrap, type SetStoreFunction } from 'solid-js/store';
+import { rulesetFor } from '../../rules/index.ts';
+import { citationOut } from '../../rules/docs.ts';
+import { SITUATION_VI, VOTE_SITUATIONS, VOTING_PROFILES, votingProfile, type VoteSituation, type VotingProfile } from '../../rules/voting/index.ts';
+import { countVotes, newVoteTally, resultPhrase, type Candidate, type VoteTally as Tally } from '../../lib/meeting/vote-tally.ts';
+import { newRowId, GRADES, RATING_LABEL } from '../../lib/meeting/roster.ts';
+import { parsePastedList } from '../../lib/meeting/paste.ts';
+import { exportDraftJson, importDraftJson, latestDraft, meetingRecord, newDraftId, openDraft, putDraft } from '../../lib/meeting/drafts.ts';
+import { createAutosaver } from '../../lib/drafts/autosave.ts';
+import { onDraftMessage } from '../../lib/drafts/db.ts';
+import { voteMinutesSpec, type DocSpec, type VoteMinutesData } from '../../lib/documents/index.ts';
+import { CitationLink } from './ResultView.tsx';
+import { NumberField } from './fields.tsx';
+import { PrintView, printSpec } from './PrintView.tsx';
+import { downloadDocx } from './export-docx.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const SUBJECT_OF: Record<VoteSituation, string> = {
+  'dang-vien/chi-bo': 'xếp loại chất lượng đảng viên', 'dang-vien/cap-uy': 'xếp loại chất lượng đảng viên',
+  'to-chuc-dang/cap-uy': 'xếp loại chất lượng tổ chức đảng trực thuộc', 'to-chuc-dang/tu-danh-gia': 'tự xếp loại chất lượng tổ chức đảng',
+  'thanh-vien-lanh-dao': 'xếp loại thành viên tập thể lãnh đạo',
+};
+
+export default function VoteTally() {
+  const start = today();
+  const [t, setRaw] = createStore<Tally>(newVoteTally(start, (rulesetFor(start)?.id ?? 'hong-quang-2025') as VotingProfile['id']));
+  const [draftId, setDraftId] = createSignal(newDraftId());
+  let createdAt: number | undefined;
+  const [status, setStatus] = createSignal('');
+  const [pasteText, setPasteText] = createSignal('');
+  const [pasteNote, setPasteNote] = createSignal<string[]>([]);
+  const [printing, setPrinting] = createSignal<DocSpec | null>(null);
+
+  const record = () => {
+    const data = structuredClone(unwrap(t));
+    const p = votingProfile(data.profileId);
+    return {
+      id: draftId(), type: 'vote-tally' as const, name: data.title ? `Kiểm phiếu — ${data.title}` : 'Kiểm phiếu chưa đặt tên', data, rulesetId: p?.ruleset ?? null, createdAt,
+      summary: { text: `${data.candidates.length} người/tổ chức; ${SITUATION_VI[data.situation]}` },
+    };
+  };
+  const saver = createAutosaver({
+    save: async () => { await putDraft(record()); createdAt ??= Date.now(); },
+    onState: (st, err) => {
+      if (st === 'saved') setStatus(`Đã lưu bản nháp lúc ${new Date().toLocaleTimeString('vi-VN')}.`);
+      if (st === 'error') setStatus(`Chưa lưu được: ${err instanceof Error ? err.message : String(err)}`);
+    },
+  });
+  const saveNow = () => saver.flush();
+  const edit = ((...a: unknown[]) => { (setRaw as (...x: unknown[]) => void)(...a); saver.changed(); }) as SetStoreFunction<Tally>;
+  const load = (rec: { id: string; createdAt: number; data: Tally }) => batch(() => { setDraftId(rec.id); createdAt = rec.createdAt; setRaw(reconcile(rec.data)); });
+
+  onMount(async () => {
+    const off = onDraftMessage(async (m, local) => {
+      if (local || m.t !== 'changed' || !m.ids.includes(draftId()) || saver.dirty) return;
+      const r = await openDraft('vote-tally', draftId());
+      if (r?.ok) { load(r.value); setStatus('Bản nháp vừa được sửa ở tab khác — đã cập nhật.'); }
+    });
+    onCleanup(() => { off(); saver.dispose(); });
+    try {
+      const q = new URLSearchParams(location.search);
+      const wanted = q.get('ban-nhap') ?? q.get('id');
+      const found = wanted ? await openDraft('vote-tally', wanted) : await latestDraft('vote-tally').then((v) => (v ? { ok: true as const, value: v } : undefined));
+      if (found?.ok) { load(found.value); setStatus(`Đã mở bản nháp “${found.value.name}”.`); }
+      else if (found && !found.ok) setStatus(`Không mở được bản nháp: ${found.error}`);
+    } catch (e) {
+      setStatus(`Không mở được bản nháp đã lưu: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    document.querySelector('.mt')?.setAttribute('data-ready', 'true');
+  });
+
+  const profile = createMemo(() => votingProfile(t.profileId) ?? VOTING_PROFILES[0]!);
+  const rule = createMemo(() => profile().rules[t.situation]);
+  const result = createMemo(() => countVotes(t));
+  const byId = createMemo(() => new Map(result().candidates.map((c) => [c.id, c])));
+  const needsChoice = () => !rule().threshold;
+
+  const addCandidates = (names: { name: string }[]) =>
+    edit('candidates', (cur) => [...cur, ...names.map((n) => ({ id: newRowId(), name: n.name, votes: { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 } }))]);
+  const addPasted = () => {
+    const { lines, errors } = parsePastedList(pasteText());
+    if (!lines.length) { setPasteNote([...errors, 'Chưa có tên nào để thêm.']); return; }
+    addCandidates(lines);
+    setPasteNote(errors);
+    setPasteText('');
+  };
+  const fromRoster = async () => {
+    const r = await latestDraft('roster');
+    if (!r || !r.data.rows.length) { setStatus('Chưa có danh sách nào ở trang Công cụ họp.'); return; }
+    const have = new Set(t.candidates.map((c) => c.name));
+    const names = r.data.rows.filter((x) => x.proposed !== 'KHONG_XEP_LOAI' && !have.has(x.name)).map((x) => ({ name: x.name }));
+    addCandidates(names);
+    setStatus(`Đã thêm ${names.length} tên từ danh sách “${r.name}”.`);
+  };
+
+  const minutesData = (): VoteMinutesData => {
+    const r = result();
+    const notes: string[] = [];
+    for (const c of r.candidates) if (c.next) notes.push(`${c.name || '(chưa ghi tên)'}: ${c.sentence} ${c.next}`);
+    notes.push(...r.notes);
+    return {
+      year: Number(t.date.slice(0, 4)), place: t.place, date: t.date, dangBo: t.parent, orgName: t.title, subject: SUBJECT_OF[t.situation],
+      voters: rule().voters, eligible: t.eligible, present: t.present, ruleText: r.ruleText,
+      quotaText: r.quota ? `tối đa ${r.quota.maxHtxsnv} (${r.quota.baseLabel}) — ${r.quota.source}` : null,
+      rows: r.candidates.map((c) => ({ name: c.name, votes: c.votes, result: resultPhrase(c) })),
+      notes,
+    };
+  };
+  const exportWord = async () => {
+    try { await downloadDocx(voteMinutesSpec(minutesData())); setStatus('Đã tạo biên bản Word.'); }
+    catch (e) { setStatus(`Không tạo được tệp Word: ${e instanceof Error ? e.message : String(e)}`); }
+  };
+  const exportJson = async () => {
+    await saveNow();
+    const body = exportDraftJson(meetingRecord(record()));
+    const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url; a.download = `kiem-phieu-${t.date}.json`; document.body.append(a); a.click(); a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  };
+  const importJson = async (file: File | undefined) => {
+    if (!file) return;
+    const r = importDraftJson('vote-tally', await file.text());
+    if (!r.ok) { setStatus(`Không nhập được tệp: ${r.error}`); return; }
+    await saveNow();
+    load({ id: newDraftId(), createdAt: Date.now(), data: r.value.data });
+    saver.changed();
+    setStatus(`Đã nhập “${r.value.name}” thành bản nháp mới.`);
+  };
+  const startNew = async () => {
+    await saveNow();
+    load({ id: newDraftId(), createdAt: Date.now(), data: newVoteTally(t.date, t.profileId) });
+  };
+
+  const setVote = (c: Candidate, g: (typeof GRADES)[number], n: number | undefined) => edit('candidates', (x) => x.id === c.id, 'votes', g, n ?? 0);
+
+  return (
+    <div class="mt" data-testid="tally-app">
+      <p class="muted" role="status">{status()}</p>
+      <section class="panel" aria-labelledby="kp-quy-tac">
+        <h2 id="kp-quy-tac">Cách tính theo kế hoạch</h2>
+        <div class="grid">
+          <label class="field">Kế hoạch, quy định
+            <select value={t.profileId} onChange={(e) => edit('profileId', e.currentTarget.value as VotingProfile['id'])} data-testid="tally-profile">
+              <For each={VOTING_PROFILES}>{(p) => <option value={p.id}>{p.label}</option>}</For>
+            </select>
+          </label>
+          <label class="field">Biểu quyết
+            <select value={t.situation} onChange={(e) => edit('situation', e.currentTarget.value as VoteSituation)} data-testid="tally-situation">
+              <For each={VOTE_SITUATIONS}>{(s) => <option value={s}>{SITUATION_VI[s]}</option>}</For>
+            </select>
+          </label>
+          <label class="field">Tên chi bộ / tổ chức
+            <input type="text" value={t.title} onInput={(e) => edit('title', e.currentTarget.value)} />
+          </label>
+          <label class="field">Đảng bộ cấp trên
+            <input type="text" value={t.parent} onInput={(e) => edit('parent', e.currentTarget.value)} />
+          </label>
+          <label class="field">Địa danh
+            <input type="text" value={t.place} onInput={(e) => edit('place', e.currentTarget.value)} />
+          </label>
+          <label class="field">Ngày họp
+            <input type="date" value={t.date} onInput={(e) => { if (e.currentTarget.value) edit('date', e.currentTarget.value); }} />
+          </label>
+        </div>
+        <div data-testid="tally-rule">
+          <p><strong>Người biểu quyết:</strong> {rule().voters}{rule().secretBallot ? ' — bỏ phiếu kín' : ''}.</p>
+          <p><strong>Cách tính:</strong> <span data-testid="tally-rule-text">{result().ruleText}</span></p>
+          <Show when={rule().words}>
+            <blockquote>{rule().words}</blockquote>
+          </Show>
+          <Show when={rule().cite.length}><p class="muted">Căn cứ: <For each={rule().cite}>{(c, i) => <>{i() ? '; ' : ''}<CitationLink c={citationOut(c)} /></>}</For></p></Show>
+          <Show when={rule().silence}><p class="warn" data-testid="tally-silence">{rule().silence}</p></Show>
+        </div>
+        <Show when={needsChoice()}>
+          <fieldset>
+            <legend>Kế hoạch không quy định tỉ lệ phiếu — cuộc họp thống nhất cách tính (ghi vào biên bản)</legend>
+            <label class="check"><input type="radio" name="assumed" checked={t.assumed === ''} onChange={() => edit('assumed', '')} /> Chưa chọn (chỉ đếm phiếu)</label>
+            <label class="check"><input type="radio" name="assumed" checked={t.assumed === 'toan-bo'} onChange={() => edit('assumed', 'toan-bo')} data-testid="assume-all" /> Trên 50 % tổng số người có quyền biểu quyết (kể cả vắng mặt)</label>
+            <Show when={rule().base !== 'toan-bo'}>
+              <label class="check"><input type="radio" name="assumed" checked={t.assumed === 'du-hop'} onChange={() => edit('assumed', 'du-hop')} /> Trên 50 % số người dự họp bỏ phiếu</label>
+            </Show>
+          </fieldset>
+        </Show>
+        <Show when={profile().ruleset === 'hong-quang-2025'}>
+          <label class="check"><input type="checkbox" checked={t.outstandingUnit} onChange={(e) => edit('outstandingUnit', e.currentTarget.checked)} /> Đơn vị có thành tích xuất sắc, nổi trội (tỉ lệ đến 25 %, do cấp có thẩm quyền quyết định)</label>
+        </Show>
+      </section>
+
+      <section class="panel" aria-labelledby="kp-so-nguoi">
+        <h2 id="kp-so-nguoi">Số người biểu quyết</h2>
+        <div class="grid">
+          <NumberField label={`Tổng số ${rule().voters} (kể cả vắng mặt)`} value={t.eligible || undefined} onValue={(n) => edit('eligible', n ?? 0)} min={0} integer testId="tally-eligible" />
+          <NumberField label="Số có mặt, bỏ phiếu" value={t.present || undefined} onValue={(n) => edit('present', n ?? 0)} min={0} integer testId="tally-present" />
+        </div>
+        <For each={result().errors}>{(e) => <p class="error" role="alert">{e}</p>}</For>
+      </section>
+
+      <section aria-labelledby="kp-phieu">
+        <h2 id="kp-phieu">Phiếu của từng người ({t.candidates.length})</h2>
+        <div class="row-actions">
+          <button type="button" onClick={() => addCandidates([{ name: '' }])} data-testid="tally-add">+ Thêm người / tổ chức</button>
+          <button type="button" onClick={() => void fromRoster()}>Lấy tên từ danh sách chi bộ</button>
+        </div>
+        <details>
+          <summary>Dán danh sách tên (mỗi dòng một tên)</summary>
+          <label class="field">Danh sách<textarea rows="4" value={pasteText()} onInput={(e) => setPasteText(e.currentTarget.value)} data-testid="tally-paste" /></label>
+          <button type="button" onClick={addPasted} data-testid="tally-paste-add">Thêm các tên này</button>
+          <For each={pasteNote()}>{(n) => <p class="warn">{n}</p>}</For>
+        </details>
+        <div class="table-wrap">
+          <table class="data" data-testid="tally-table">
+            <caption class="visually-hidden">Số phiếu từng mức</caption>
+            <thead><tr>
+              <th scope="col">Họ tên / tổ chức</th>
+              <For each={GRADES}>{(g) => <th scope="col" class="num"><abbr title={RATING_LABEL[g]}>{g}</abbr></th>}</For>
+              <th scope="col">Kết quả</th><th scope="col"><span class="visually-hidden">Xoá</span></th>
+            </tr></thead>
+            <tbody>
+              <For each={t.candidates}>
+                {(c, i) => {
+                  const r = () => byId().get(c.id);
+                  const who = () => c.name || `dòng ${i() + 1}`;
+                  return (
+                    <tr data-status={r()?.status} data-testid={`tally-row-${i()}`}>
+                      <td><input type="text" value={c.name} aria-label={`Tên, dòng ${i() + 1}`} onInput={(e) => edit('candidates', (x) => x.id === c.id, 'name', e.currentTarget.value)} /></td>
+                      <For each={GRADES}>
+                        {(g) => (
+                          <td class="num"><input type="number" min="0" inputmode="numeric" value={c.votes[g]} aria-label={`Số phiếu ${RATING_LABEL[g]} cho ${who()}`}
+                            onInput={(e) => { if (e.currentTarget.value === '') return; const n = e.currentTarget.valueAsNumber; setVote(c, g, Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0); }}
+                            onBlur={(e) => { if (e.currentTarget.value === '') e.currentTarget.value = String(c.votes[g]); }} data-testid={`votes-${i()}-${g}`} /></td>
+                        )}
+                      </For>
+                      <td data-testid={`tally-result-${i()}`}>
+                        <strong>{r() ? resultPhrase(r()!) : ''}</strong>
+                        <div class="muted">{r()?.sentence}</div>
+                        <Show when={r()?.next}><div class="warn">Việc cần làm: {r()!.next}</div></Show>
+                      </td>
+                      <td><button type="button" aria-label={`Xoá ${who()}`} onClick={() => edit('candidates', (cur) => cur.filter((x) => x.id !== c.id))}>Xoá</button></td>
+                    </tr>
+                  );
+                }}
+              </For>
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section class="panel" aria-labelledby="kp-tong-hop" aria-live="polite">
+        <h2 id="kp-tong-hop">Kết quả</h2>
+        <Show when={result().quota} fallback={<p class="muted">Chỉ tiêu “Hoàn thành xuất sắc nhiệm vụ”: chưa tính (chưa có cách tính tỉ lệ phiếu).</p>}>
+          {(qv) => (
+            <p data-testid="tally-quota">Chỉ tiêu “Hoàn thành xuất sắc nhiệm vụ”: tối đa <strong>{qv().maxHtxsnv}</strong> — {qv().baseLabel}. <span class="muted">{qv().source}</span>
+              <Show when={qv().alternative}>{(alt) => <span class="muted"> Nếu hiểu {alt().baseLabel}: tối đa {alt().maxHtxsnv}.</span>}</Show></p>
+          )}
+        </Show>
+        <ul data-testid="tally-summary">
+          <For each={GRADES}>{(g) => <li>{RATING_LABEL[g]}: {result().candidates.filter((c) => c.result === g).length}</li>}</For>
+          <li>Chưa xác định: {result().candidates.filter((c) => !c.result).length}</li>
+        </ul>
+        <For each={result().notes}>{(n) => <p class="muted">{n}</p>}</For>
+        <div class="row-actions">
+          <button type="button" class="primary" onClick={() => void exportWord()} data-testid="tally-docx">Tải Word: biên bản kiểm phiếu</button>
+          <button type="button" onClick={() => printSpec(setPrinting, voteMinutesSpec(minutesData()))}>In biên bản (A4)</button>
+          <button type="button" onClick={() => void exportJson()}>Xuất bản nháp (.json)</button>
+          <label class="button">Nhập bản nháp (.json)<input class="visually-hidden" type="file" accept="application/json,.json" onChange={(e) => void importJson(e.currentTarget.files?.[0])} /></label>
+          <button type="button" onClick={() => void startNew()}>Phiếu kiểm mới</button>
+        </div>
+      </section>
+      <PrintView spec={printing()} />
+    </div>
+  );
+}

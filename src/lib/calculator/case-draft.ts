@@ -1,0 +1,46 @@
+// The calculator's draft type ('case'): what the form holds, validated with zod whenever a draft
+// is read, written or imported. Values the user can still fix in the form (a score of 120,
+// completed > assigned, a half-typed date) are kept — the form flags them — but anything the
+// form could not show (a wrong type, an unknown field or code, a damaged list) rejects the
+// draft, with the field named.
+import { z } from 'zod';
+import { RULESET_IDS, SubjectSchema } from '../../rules/case-schema.ts';
+import { registerDraftType } from '../drafts/registry.ts';
+import { CALC_KINDS, KIND_SHORT, kindUrl, isCalcKind } from './labels.ts';
+import type { CaseDraftData } from './subject.ts';
+
+/** zod issue codes for values a user can type into the form and correct there. */
+const FIXABLE = new Set(['too_big', 'too_small', 'custom', 'invalid_format', 'not_multiple_of']);
+
+const SubjectInputSchema = z.unknown().superRefine((value, ctx) => {
+  const kind = value && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
+  if (!isCalcKind(kind)) {
+    ctx.addIssue({ code: 'custom', path: ['kind'], message: `loại đối tượng phải là một trong: ${CALC_KINDS.join(', ')}` });
+    return;
+  }
+  const r = SubjectSchema.safeParse(value);
+  if (r.success) return;
+  for (const iss of r.error.issues) {
+    // A non-integer count (typed "2.5") is fixable too: the form shows it as a number to correct.
+    const fixableInt = iss.code === 'invalid_type' && (iss as { expected?: string }).expected === 'int';
+    if (FIXABLE.has(iss.code) || fixableInt) continue;
+    ctx.addIssue({ code: 'custom', path: iss.path, message: iss.message });
+  }
+});
+
+export const CaseDraftDataSchema: z.ZodType<CaseDraftData> = z.strictObject({
+  evaluationDate: z.string({ error: 'ngày đánh giá phải là chuỗi ký tự' }).max(10, { error: 'ngày đánh giá quá dài' }),
+  locality: z.string({ error: 'địa phương phải là chuỗi ký tự' }).max(64),
+  ruleset: z.enum(RULESET_IDS, { error: `bộ quy tắc phải là một trong: ${RULESET_IDS.join(', ')} hoặc null` }).nullable(),
+  subject: SubjectInputSchema,
+}, { error: (iss) => (iss.code === 'unrecognized_keys' ? `có trường lạ: ${iss.keys.join(', ')}` : 'dữ liệu tình huống phải là một đối tượng JSON') }) as unknown as z.ZodType<CaseDraftData>;
+
+export const CASE_DRAFT_TYPE = 'case';
+
+registerDraftType<CaseDraftData>({
+  type: CASE_DRAFT_TYPE,
+  label: 'Tính xếp loại',
+  schema: CaseDraftDataSchema,
+  kindLabel: (d) => KIND_SHORT[d.subject.kind],
+  href: (id, d) => `${kindUrl(d.subject.kind)}?ban-nhap=${encodeURIComponent(id)}`,
+});

@@ -1,0 +1,151 @@
+// The calculator's use of the rules engine: choose the ruleset, check the input, evaluate, and
+// evaluate the same facts under every ruleset for the comparison. Nothing here decides a rating:
+// every decision, citation and explanation comes from src/rules.
+import { evaluate, factsAskedBy, RULESETS, rulesetFor, type CitationOut, type Evaluation, type RatingCode, type RulesetId, type SourceKind } from '../../rules/index.ts';
+import type { CalcKind } from './labels.ts';
+import { defaultSubject, type CaseDraftData } from './subject.ts';
+import { checkInput, isIsoDate, type Checked } from './validate.ts';
+
+export interface RulesetOption {
+  id: RulesetId;
+  label: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  locality: string | null;
+  localityLabel: string | null;
+}
+
+/** Rulesets, oldest first (2021 → 2023 → 2025). */
+export const rulesetOptions = (): RulesetOption[] =>
+  [...RULESETS].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || (a.locality ?? '').localeCompare(b.locality ?? ''))
+    .map((r) => ({ id: r.id, label: r.label, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, locality: r.locality, localityLabel: r.localityLabel }));
+
+/** Localities that have a profile of their own. */
+export const localities = (): { slug: string; label: string }[] => {
+  const seen = new Map<string, string>();
+  for (const r of RULESETS) if (r.locality && r.localityLabel) seen.set(r.locality, r.localityLabel);
+  return [...seen].map(([slug, label]) => ({ slug, label }));
+};
+
+/** The ruleset the date and locality select (null when none applies or the date is not valid). */
+export function autoRuleset(data: Pick<CaseDraftData, 'evaluationDate' | 'locality'>): RulesetId | null {
+  if (!isIsoDate(data.evaluationDate)) return null;
+  return rulesetFor(data.evaluationDate, data.locality || undefined)?.id ?? null;
+}
+
+export const effectiveRuleset = (data: CaseDraftData): RulesetId | null => data.ruleset ?? autoRuleset(data);
+
+export const asked = (rulesetId: RulesetId | null, kind: CalcKind): string[] => (rulesetId ? factsAskedBy(rulesetId, kind) : []);
+
+export interface Computed {
+  rulesetId: RulesetId | null;
+  asked: string[];
+  checked: Checked;
+  evaluation: Evaluation | null;
+  /** An unexpected engine failure, said to the user instead of crashing. */
+  failure: string | null;
+}
+
+export function compute(data: CaseDraftData, id?: string): Computed {
+  const rulesetId = effectiveRuleset(data);
+  const facts = asked(rulesetId, data.subject.kind);
+  const checked = checkInput(data, rulesetId, facts, id);
+  if (!checked.case) return { rulesetId, asked: facts, checked, evaluation: null, failure: null };
+  try {
+    return { rulesetId, asked: facts, checked, evaluation: evaluate(checked.case), failure: null };
+  } catch (e) {
+    return { rulesetId, asked: facts, checked, evaluation: null, failure: `Không tính được kết quả (${e instanceof Error ? e.message : String(e)}).` };
+  }
+}
+
+export interface CompareRow {
+  rulesetId: RulesetId;
+  label: string;
+  rating: RatingCode | null;
+  reviewed: boolean | null;
+  deciding: CitationOut[];
+  /** Why there is no result under this ruleset (input it asks for is not valid). */
+  problem: string | null;
+  current: boolean;
+  /** Differs from the current ruleset's result. */
+  differs: boolean;
+  /** Facts this ruleset reads that the current form does not ask (treated as not entered). */
+  notAskedHere: number;
+}
+
+/** The same facts (and evaluation date) under every ruleset. */
+export function compareAll(data: CaseDraftData, currentId: RulesetId | null): CompareRow[] {
+  const kind = data.subject.kind;
+  const askedHere = new Set(asked(currentId, kind));
+  const rows = rulesetOptions().map((r): CompareRow => {
+    const facts = asked(r.id, kind);
+    const checked = checkInput(data, r.id, facts);
+    let rating: RatingCode | null = null, reviewed: boolean | null = null, deciding: CitationOut[] = [], problem: string | null = null;
+    if (checked.case) {
+      try {
+        const e = evaluate(checked.case);
+        rating = e.rating; reviewed = e.reviewed; deciding = e.deciding;
+      } catch (err) {
+        problem = `Không tính được (${err instanceof Error ? err.message : String(err)}).`;
+      }
+    } else {
+      problem = `Dữ kiện chưa hợp lệ cho quy định này (${Object.keys(checked.errors).length} chỗ cần sửa).`;
+    }
+    return { rulesetId: r.id, label: r.label, rating, reviewed, deciding, problem, current: r.id === currentId, differs: false, notAskedHere: facts.filter((f) => !askedHere.has(f)).length };
+  });
+  const cur = rows.find((r) => r.current);
+  for (const r of rows) r.differs = !!cur && !r.current && (r.rating !== cur.rating || r.reviewed !== cur.reviewed);
+  return rows;
+}
+
+export interface ClauseHelp {
+  id: string;
+  words: string;
+  citation: CitationOut;
+  source: SourceKind;
+}
+
+/**
+ * For each fact, the clauses (words and citation) of the conditions that read it, taken from
+ * evaluations of the kind's default situations and of the current case: the wording shown
+ * under "Quy định nói gì?" next to a question.
+ */
+export function clauseHelp(rulesetId: RulesetId, kind: CalcKind, date: string, current?: Evaluation | null): Map<string, ClauseHelp[]> {
+  const day = isIsoDate(date) ? date : RULESETS.find((r) => r.id === rulesetId)!.effectiveFrom;
+  const variants: Record<string, unknown>[] = [defaultSubject(kind)];
+  if (kind === 'can-bo-lanh-dao') variants.push({ ...defaultSubject(kind), leadership: { isHead: true } });
+  if (kind === 'to-chuc-dang') variants.push({ ...defaultSubject(kind), orgType: 'dang-bo' });
+  const evals: Evaluation[] = [];
+  for (const subject of variants) {
+    try { evals.push(evaluate({ id: 'goi-y', ruleset: rulesetId, evaluationDate: day, subject } as Parameters<typeof evaluate>[0])); } catch { /* a variant the engine refuses adds nothing */ }
+  }
+  if (current) evals.push(current);
+  const out = new Map<string, ClauseHelp[]>();
+  const seen = new Set<string>();
+  for (const e of evals) {
+    let conditions: Evaluation['conditions'];
+    try { conditions = e.conditions; } catch { continue; } // wording is built lazily; help is optional, never a crash
+    for (const c of conditions) {
+      for (const f of c.facts) {
+        const key = `${f}|${c.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const list = out.get(f) ?? [];
+        list.push({ id: c.id, words: c.words, citation: c.citation, source: c.source });
+        out.set(f, list);
+      }
+    }
+  }
+  return out;
+}
+
+/** Help entries for a form field: conditions reading the field's fact, a part of it or the whole. */
+export function helpFor(help: Map<string, ClauseHelp[]>, path: string): ClauseHelp[] {
+  const out: ClauseHelp[] = [];
+  const ids = new Set<string>();
+  for (const [fact, list] of help) {
+    if (!(fact === path || path.startsWith(fact + '.') || fact.startsWith(path + '.'))) continue;
+    for (const h of list) if (!ids.has(h.id)) { ids.add(h.id); out.push(h); }
+  }
+  return out;
+}

@@ -1,0 +1,4 @@
+// Every draft type, for pages that list all drafts (/ban-nhap/). A feature that adds a type
+// registers it in its own module and imports that module here.
+import '../calculator/case-draft.ts';
+import '../meeting/draft-types.ts';

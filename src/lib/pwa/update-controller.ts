@@ -1,0 +1,82 @@
+// The rules for moving a tab to a new version, kept free of the DOM and of workbox-window
+// itself so they can be tested with a fake: nothing here may cost a user a draft.
+//
+//  - A new service worker is waiting → offer "Đã có phiên bản mới". It waits (skipWaiting is
+//    off) until the user accepts; then every open draft is flushed, the worker is told to
+//    activate (SKIP_WAITING) and the tab reloads once the new worker controls it.
+//  - Another tab activated the new version → this tab now runs old page code under the new
+//    worker (old lazy chunks are gone from the cache). Reload, but never on our own while a form
+//    is open: then only offer the reload and flush before doing it.
+//  - The first worker ever has activated → tell the user offline use is ready.
+
+/** The part of workbox-window's `Workbox` this module needs (its events carry these flags). */
+export interface WorkboxEventLike {
+  isUpdate?: boolean;
+  isExternal?: boolean;
+}
+export interface WorkboxLike {
+  addEventListener(type: 'waiting' | 'controlling' | 'activated', listener: (event: WorkboxEventLike) => void): void;
+  messageSkipWaiting(): void;
+}
+
+export interface UpdateView {
+  /** Show "Đã có phiên bản mới"; `kind` says whether accepting activates or only reloads. */
+  offerUpdate(kind: 'activate' | 'reload', accept: () => void): void;
+  /** The user accepted: drafts are being saved and the new version started. */
+  showUpdating(): void;
+  /** First install finished: "Đã sẵn sàng dùng ngoại tuyến". */
+  showOfflineReady(): void;
+}
+
+export interface UpdateDeps {
+  wb: WorkboxLike;
+  view: UpdateView;
+  flushAll: () => Promise<void>;
+  hasOpenForms: () => boolean;
+  reload: () => void;
+}
+
+export type UpdateState = 'current' | 'waiting' | 'activated-elsewhere' | 'accepted' | 'reloading';
+
+export function createUpdateController({ wb, view, flushAll, hasOpenForms, reload }: UpdateDeps) {
+  let state: UpdateState = 'current';
+
+  const doReload = async () => {
+    if (state === 'reloading') return;
+    state = 'reloading';
+    await flushAll(); // again: a keystroke may have landed since the user clicked
+    reload();
+  };
+
+  const accept = async () => {
+    if (state === 'accepted' || state === 'reloading') return; // double click
+    const activatedElsewhere = state === 'activated-elsewhere';
+    state = 'accepted';
+    view.showUpdating();
+    await flushAll();
+    if (activatedElsewhere) await doReload();
+    else wb.messageSkipWaiting(); // → 'controlling' → reload below
+  };
+
+  wb.addEventListener('waiting', () => {
+    if (state !== 'current') return;
+    state = 'waiting';
+    view.offerUpdate('activate', () => void accept());
+  });
+
+  wb.addEventListener('controlling', (event) => {
+    if (state === 'accepted') { void doReload(); return; }
+    // First install (clientsClaim): the page just became controlled, nothing to reload.
+    if (!event.isUpdate && !event.isExternal) return;
+    if (state === 'reloading') return;
+    if (!hasOpenForms()) { void doReload(); return; }
+    state = 'activated-elsewhere';
+    view.offerUpdate('reload', () => void accept());
+  });
+
+  wb.addEventListener('activated', (event) => {
+    if (!event.isUpdate && !event.isExternal) view.showOfflineReady();
+  });
+
+  return { get state() { return state; }, accept };
+}

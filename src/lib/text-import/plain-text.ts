@@ -1,0 +1,36 @@
+// The published text of a document in reading order, as the reader page shows it (header,
+// preamble, numbered body, closing, annexes; artifacts included, they are shown marked).
+import type { Block, TextDoc, Unit } from './schema.ts';
+
+function blockText(b: Block): string {
+  switch (b.kind) {
+    case 'artifact': return b.lines.join('\n');
+    case 'item': return `${b.bullet} ${b.text}`;
+    default: return b.text;
+  }
+}
+
+function unitText(u: Unit, out: string[]): void {
+  out.push(u.text ? `${u.marker} ${u.text}` : u.marker);
+  for (const c of u.content) {
+    if (c.kind === 'unit') unitText(c, out); else out.push(blockText(c));
+  }
+}
+
+export function plainText(doc: Pick<TextDoc, 'header' | 'preamble' | 'body' | 'closing' | 'annexes'>): string {
+  const out: string[] = [];
+  for (const b of doc.header) out.push(blockText(b));
+  for (const b of doc.preamble) out.push(blockText(b));
+  for (const u of doc.body) unitText(u, out);
+  for (const b of doc.closing) out.push(blockText(b));
+  for (const a of doc.annexes) for (const b of a.blocks) out.push(blockText(b));
+  return out.join('\n');
+}
+
+/** Every unit of the tree, depth first (for tables of contents, id checks, tests). */
+export function* walkUnits(units: readonly Unit[]): Generator<Unit> {
+  for (const u of units) {
+    yield u;
+    yield* walkUnits(u.content.filter((c): c is Unit => c.kind === 'unit'));
+  }
+}

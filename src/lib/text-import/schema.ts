@@ -1,0 +1,120 @@
+// The shape of an imported document (src/content/texts/<doc-id>.json) and of a document we
+// know only by its facts (src/content/unpublished/<doc-id>.json). One zod schema is used by
+// the importer (it validates what it writes), by the content collection (src/content.config.ts)
+// and by the tests.
+import { z } from 'zod';
+import type { MarkerType } from './markers.ts';
+
+export const REGIME_IDS = ['qd-132-2018', 'qd-124-2023', 'qd-366-2025'] as const;
+export type RegimeId = (typeof REGIME_IDS)[number];
+
+export const ARTIFACT_KINDS = ['stamp', 'page-number', 'footnote', 'page-header'] as const;
+export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
+
+export const CLEANING_STEPS = ['nfc', 'horn-u', 'markdown', 'spaces', 'join-lines', 'artifacts'] as const;
+export type CleaningStep = (typeof CLEANING_STEPS)[number];
+
+export const MARKER_TYPES = ['chuong', 'dieu', 'la-ma', 'chu-hoa', 'so', 'so-2', 'so-3', 'chu-cai'] as const satisfies readonly MarkerType[];
+
+const text = z.string().min(1);
+const isoDate = z.iso.date();
+
+export const ParagraphSchema = z.object({ kind: z.literal('p'), text }).strict();
+export const ItemSchema = z.object({ kind: z.literal('item'), bullet: z.string().min(1), text }).strict();
+/** A line kept as printed (document header, signature, recipients, blank forms). */
+export const LineSchema = z.object({ kind: z.literal('line'), text }).strict();
+/** Text that is on the page but not part of the document (stamp, page number, footnote…). */
+export const ArtifactSchema = z.object({
+  kind: z.literal('artifact'),
+  artifact: z.enum(ARTIFACT_KINDS),
+  /** Vietnamese explanation shown next to it. */
+  note: text,
+  lines: z.array(text).min(1),
+}).strict();
+
+export const BlockSchema = z.discriminatedUnion('kind', [ParagraphSchema, ItemSchema, LineSchema, ArtifactSchema]);
+export type Block = z.infer<typeof BlockSchema>;
+
+/** A numbered unit of the text (Điều, khoản, điểm, tiết; I., A., 1., 1.1, a) …). */
+export interface Unit {
+  kind: 'unit';
+  type: MarkerType;
+  /** HTML id in the reader: anchorId(path), or "chuong-…" for chapters. */
+  id: string;
+  /** Citation path (casebook FORMAT.md); null for chapters, which citations skip. */
+  path: string[] | null;
+  /** Marker exactly as printed: "Điều 12.", "4.3.", "d)", "II -". */
+  marker: string;
+  /** The rest of the numbered paragraph (may be empty for "Chương I"). */
+  text: string;
+  content: Array<Block | Unit>;
+}
+
+export const UnitSchema: z.ZodType<Unit> = z.lazy(() =>
+  z.object({
+    kind: z.literal('unit'),
+    type: z.enum(MARKER_TYPES),
+    id: z.string().regex(/^(m-[^\s-]+(-[^\s-]+)*|chuong-[ivxlc]+)$/),
+    path: z.array(z.string().regex(/^[^\s-]+$/)).min(1).nullable(),
+    marker: text,
+    text: z.string(),
+    content: z.array(z.union([BlockSchema, UnitSchema])),
+  }).strict(),
+);
+
+export const StatusSchema = z.object({
+  code: z.enum(['con-hieu-luc', 'het-hieu-luc', 'ke-hoach-nam']),
+  label: text,
+  since: isoDate.optional(),
+}).strict();
+
+export const RelationSchema = z.object({
+  type: z.enum(['thay-the', 'bi-thay-the', 'thuc-hien', 'can-cu']),
+  doc: text,
+  note: text,
+}).strict();
+
+/** Metadata shared by published and unpublished documents. */
+const metaShape = {
+  docId: text,
+  number: z.string().nullable(),
+  issuer: text,
+  place: z.string().nullable(),
+  date: isoDate.nullable(),
+  year: z.number().int().min(2000).max(2100),
+  title: text,
+  shortTitle: text,
+  regime: z.enum(REGIME_IDS),
+  status: StatusSchema,
+  relations: z.array(RelationSchema),
+  /** Vietnamese remarks about the document or its source (e.g. what the extract lacks). */
+  notes: z.array(text),
+};
+
+export const TextDocSchema = z.object({
+  ...metaShape,
+  kind: z.enum(['quy-dinh', 'ke-hoach']),
+  source: z.object({
+    file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    layout: z.enum(['pdf-lines', 'paragraph-lines', 'markdown']),
+    words: z.number().int().positive(),
+    /** Share of source words found in order in the published text (importer's own check). */
+    wordsInOrder: z.number().min(0.99).max(1),
+  }).strict(),
+  cleaning: z.array(z.object({ step: z.enum(CLEANING_STEPS), label: text, count: z.number().int().nonnegative() }).strict()),
+  header: z.array(BlockSchema),
+  preamble: z.array(BlockSchema),
+  body: z.array(UnitSchema).min(1),
+  closing: z.array(BlockSchema),
+  annexes: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), title: text, blocks: z.array(BlockSchema).min(1) }).strict()),
+}).strict();
+export type TextDoc = z.infer<typeof TextDocSchema>;
+
+export const FactDocSchema = z.object({
+  ...metaShape,
+  kind: z.enum(['quy-dinh', 'huong-dan']),
+  /** Facts gathered from public reports (shared notes, tagged [A]/[B] there). */
+  facts: z.array(text).min(1),
+}).strict();
+export type FactDoc = z.infer<typeof FactDocSchema>;

@@ -1,0 +1,7 @@
+// Sub-navigation of the meeting tools (shared by the four pages).
+export const MEETING_NAV = [
+  { href: '/cong-cu-hop/', label: 'Danh sách, chỉ tiêu, xếp loại chi bộ' },
+  { href: '/cong-cu-hop/kiem-phieu/', label: 'Kiểm phiếu' },
+  { href: '/cong-cu-hop/khen-thuong/', label: 'Khen thưởng' },
+  { href: '/cong-cu-hop/ban-kiem-diem/', label: 'Bản kiểm điểm cá nhân' },
+] as const;

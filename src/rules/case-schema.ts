@@ -1,0 +1,278 @@
+// Strict zod schemas for the case-book format (shared/casebook/FORMAT.md, v1), the contract
+// between the case files, the `rate` command, the calculator and the tests. Unknown fields are
+// rejected everywhere; every message is Vietnamese and names the field path.
+import { z } from 'zod';
+
+// ── Codes ────────────────────────────────────────────────────────────────────────────────────
+
+/** The four grades, best first. */
+export const GRADES = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
+export type Grade = (typeof GRADES)[number];
+/** Rating codes of FORMAT.md: the four grades plus "not rated this year". */
+export const RATING_CODES = [...GRADES, 'KHONG_XEP_LOAI'] as const;
+export type RatingCode = (typeof RATING_CODES)[number];
+export const LEVEL_CODES = ['xuat-sac', 'tot', 'trung-binh', 'kem'] as const;
+export type LevelCode = (typeof LEVEL_CODES)[number];
+export const RULESET_IDS = ['qd124-2023', 'sao-do-2023', 'tuy-phuoc-2021', 'hong-quang-2025'] as const;
+export type RulesetId = (typeof RULESET_IDS)[number];
+export const SUBJECT_KINDS = ['dang-vien', 'can-bo-lanh-dao', 'to-chuc-dang', 'tap-the-lanh-dao', 'nhom-tuong-dong'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+// ── Building blocks (each carries its own Vietnamese message) ───────────────────────────────
+
+const MSG_COUNT = 'phải là số nguyên không âm';
+const MSG_SHARE = 'phải là tỉ lệ từ 0 đến 1 (ví dụ 0.85 cho 85 %)';
+const MSG_SCORE = 'phải là số điểm từ 0 đến 100';
+const MSG_BOOL = 'phải là true hoặc false';
+const MSG_DATE = 'phải là ngày theo dạng YYYY-MM-DD (ví dụ 2023-12-05)';
+const MSG_YEAR = 'phải là năm (số nguyên 4 chữ số, ví dụ 2023)';
+const MSG_MONTHS = 'phải là số tháng từ 0 đến 12';
+/** Cross-field checks only make sense once every number involved is itself valid. */
+const valid = (...ns: unknown[]) => ns.every((n) => n === undefined || (typeof n === 'number' && Number.isInteger(n) && n >= 0));
+const oneOf = (values: readonly string[]) => `phải là một trong: ${values.map((v) => `"${v}"`).join(', ')}`;
+
+const count = () => z.int({ error: MSG_COUNT }).min(0, { error: MSG_COUNT });
+const share = () => z.number({ error: MSG_SHARE }).min(0, { error: MSG_SHARE }).max(1, { error: MSG_SHARE });
+const score = () => z.number({ error: MSG_SCORE }).min(0, { error: MSG_SCORE }).max(100, { error: MSG_SCORE });
+const bool = () => z.boolean({ error: MSG_BOOL });
+const isoDate = () => z.iso.date({ error: MSG_DATE });
+const year = () => z.int({ error: MSG_YEAR }).min(1930, { error: MSG_YEAR }).max(2100, { error: MSG_YEAR });
+const months = () => z.number({ error: MSG_MONTHS }).min(0, { error: MSG_MONTHS }).max(12, { error: MSG_MONTHS });
+const grade = () => z.enum(GRADES, { error: oneOf(GRADES) });
+const rating = () => z.enum(RATING_CODES, { error: oneOf(RATING_CODES) });
+const level = () => z.enum(LEVEL_CODES, { error: oneOf(LEVEL_CODES) });
+const levels = () => z.array(level(), { error: 'phải là danh sách mức của tiêu chí' });
+const text = (what: string) => z.string({ error: `phải là chuỗi ký tự (${what})` });
+const strict = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.strictObject(shape, { error: (iss) => (iss.code === 'invalid_type' ? (iss.input === undefined ? 'thiếu trường bắt buộc' : 'phải là một đối tượng JSON { … }') : undefined) });
+const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'phải là một danh sách [ … ]' });
+
+export const LevelSchema = level();
+export const RatingCodeSchema = rating();
+export const GradeSchema = grade();
+
+/** Chỉ tiêu, nhiệm vụ được giao trong năm. Parts must fit inside the whole. */
+export const TasksSchema = strict({
+  assigned: count().optional(),
+  completedOnTime: count().optional(),
+  completedLate: count().optional(),
+  notCompleted: count().optional(),
+  exceeded: count().optional(),
+}).superRefine((t, ctx) => {
+  if (!valid(t.assigned, t.completedOnTime, t.completedLate, t.notCompleted, t.exceeded)) return;
+  const done = (t.completedOnTime ?? 0) + (t.completedLate ?? 0) + (t.notCompleted ?? 0);
+  if (t.assigned !== undefined && done > t.assigned)
+    ctx.addIssue({ code: 'custom', path: ['assigned'], message: `nhỏ hơn tổng số nhiệm vụ đã kê (${done}): completedOnTime + completedLate + notCompleted không được vượt quá assigned` });
+  if ((t.exceeded ?? 0) > (t.completedOnTime ?? (t.assigned ?? Infinity)))
+    ctx.addIssue({ code: 'custom', path: ['exceeded'], message: 'số nhiệm vụ vượt mức phải nằm trong số nhiệm vụ hoàn thành đúng hạn (completedOnTime)' });
+});
+
+const CriteriaIndividual = strict({ taskResults: levels(), other: levels().optional() });
+const CriteriaCollective = strict({ keyResults: levels(), other: levels().optional() });
+
+export const DisciplineSchema = strict({
+  decidedOn: isoDate().optional(),
+  violationYear: year().optional(),
+  selfDetectedAndRemedied: bool().optional(),
+  form: z.enum(['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru'], { error: oneOf(['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru']) }).optional(),
+});
+
+const LeadershipSchema = strict({
+  appointedOn: isoDate().optional(),
+  isHead: bool().optional(),
+  headedUnitRating: rating().optional(),
+  newlyTransferredHead: bool().optional(),
+  unit: strict({
+    targets: count().optional(),
+    targetsCompleted: count().optional(),
+    targetsExceeded: count().optional(),
+    workOnTimeShare: share().optional(),
+  }).superRefine((u, ctx) => {
+    if (!valid(u.targets, u.targetsCompleted, u.targetsExceeded)) return;
+    if (u.targets !== undefined && (u.targetsCompleted ?? 0) > u.targets)
+      ctx.addIssue({ code: 'custom', path: ['targetsCompleted'], message: 'không được lớn hơn số chỉ tiêu (targets)' });
+    if ((u.targetsExceeded ?? 0) > (u.targetsCompleted ?? u.targets ?? Infinity))
+      ctx.addIssue({ code: 'custom', path: ['targetsExceeded'], message: 'số chỉ tiêu vượt phải nằm trong số chỉ tiêu hoàn thành (targetsCompleted)' });
+  }).optional(),
+  subUnits: strict({ total: count().optional(), htnvOrAbove: count().optional(), httnvOrAbove: count().optional() }).superRefine((s, ctx) => {
+    if (!valid(s.total, s.htnvOrAbove, s.httnvOrAbove)) return;
+    if (s.total !== undefined && (s.htnvOrAbove ?? 0) > s.total)
+      ctx.addIssue({ code: 'custom', path: ['htnvOrAbove'], message: 'không được lớn hơn tổng số đơn vị (total)' });
+    if ((s.httnvOrAbove ?? 0) > (s.htnvOrAbove ?? s.total ?? Infinity))
+      ctx.addIssue({ code: 'custom', path: ['httnvOrAbove'], message: 'số đơn vị hoàn thành tốt trở lên phải nằm trong số hoàn thành trở lên (htnvOrAbove)' });
+  }).optional(),
+  subordinateCorruption: list(strict({ selfDetectedAndRemedied: bool().optional() })).optional(),
+});
+
+const individualShape = {
+  admittedOn: isoDate().optional(),
+  partyActivity: z.enum(['binh-thuong', 'mien-sinh-hoat', 'dinh-chi'], { error: oneOf(['binh-thuong', 'mien-sinh-hoat', 'dinh-chi']) }).optional(),
+  criteria: CriteriaIndividual,
+  tasks: TasksSchema.optional(),
+  score: score().optional(),
+  shortcomings: strict({ pointedOut: count().optional(), remedied: count().optional() }).superRefine((s, ctx) => {
+    if (!valid(s.pointedOut, s.remedied)) return;
+    if ((s.remedied ?? 0) > (s.pointedOut ?? Infinity))
+      ctx.addIssue({ code: 'custom', path: ['remedied'], message: 'số đã khắc phục không được lớn hơn số đã chỉ ra (pointedOut)' });
+  }).optional(),
+  outstanding: bool().optional(),
+  exemplary: bool().optional(),
+  civilServantRating: rating().optional(),
+  discipline: list(DisciplineSchema).optional(),
+  degradationConcluded: bool().optional(),
+  violatedProhibitions: bool().optional(),
+  violatedExemplaryDuty: bool().optional(),
+  lowConfidenceShare: share().optional(),
+  sickLeaveMonths: months().optional(),
+  maternityLeave: bool().optional(),
+};
+
+export const PartyMemberSchema = strict({ kind: z.literal('dang-vien'), ...individualShape, leadership: LeadershipSchema.optional() });
+export const LeaderSchema = strict({ kind: z.literal('can-bo-lanh-dao'), ...individualShape, leadership: LeadershipSchema });
+
+const countsByGrade = () => strict({ HTXSNV: count().optional(), HTTNV: count().optional(), HTNV: count().optional(), KHTNV: count().optional() });
+const targetsSchema = () => strict({ completedShare: share().optional(), mainTargetsMissed: bool().optional(), forceMajeure: bool().optional() });
+
+export const OrganizationSchema = strict({
+  kind: z.literal('to-chuc-dang'),
+  orgType: z.enum(['chi-bo', 'dang-bo'], { error: oneOf(['chi-bo', 'dang-bo']) }),
+  establishedOn: isoDate().optional(),
+  criteria: CriteriaCollective,
+  score: score().optional(),
+  tasks: TasksSchema.optional(),
+  outstanding: bool().optional(),
+  members: countsByGrade().optional(),
+  subOrganizations: countsByGrade().optional(),
+  sameLevelBodies: strict({ government: rating().optional(), front: rating().optional(), massOrganizations: list(rating()).optional() }).optional(),
+  disciplineEvents: list(strict({
+    who: z.enum(['to-chuc', 'to-chuc-truc-thuoc', 'cap-uy-vien', 'thanh-vien-lanh-dao'], { error: oneOf(['to-chuc', 'to-chuc-truc-thuoc', 'cap-uy-vien', 'thanh-vien-lanh-dao']) }),
+    cause: z.enum(['tham-nhung-tieu-cuc', 'khac'], { error: oneOf(['tham-nhung-tieu-cuc', 'khac']) }).optional(),
+    selfDetectedAndRemedied: bool().optional(),
+    form: z.enum(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru'], { error: oneOf(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru']) }).optional(),
+  })).optional(),
+  targets: targetsSchema().optional(),
+  covidResponseInadequate: bool().optional(),
+});
+
+export const CollectiveSchema = strict({
+  kind: z.literal('tap-the-lanh-dao'),
+  establishedOn: isoDate().optional(),
+  criteria: CriteriaCollective,
+  score: score().optional(),
+  tasks: TasksSchema.optional(),
+  outstanding: bool().optional(),
+  organizationRating: rating().optional(),
+  disunityConcluded: bool().optional(),
+  memberDegradation: bool().optional(),
+  disciplineEvents: list(strict({
+    who: z.enum(['tap-the', 'thanh-vien', 'don-vi-truc-thuoc'], { error: oneOf(['tap-the', 'thanh-vien', 'don-vi-truc-thuoc']) }),
+    selfDetectedAndRemedied: bool().optional(),
+    form: z.enum(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru'], { error: oneOf(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru']) }).optional(),
+  })).optional(),
+  targets: targetsSchema().optional(),
+  covidResponseInadequate: bool().optional(),
+});
+
+export const GroupSchema = strict({
+  kind: z.literal('nhom-tuong-dong'),
+  members: count(),
+  qualifyingHttnvOrAbove: count().optional(),
+  proposedHtxsnv: count().optional(),
+  outstandingUnit: bool().optional(),
+}).superRefine((g, ctx) => {
+  if (!valid(g.members, g.qualifyingHttnvOrAbove, g.proposedHtxsnv)) return;
+  if ((g.qualifyingHttnvOrAbove ?? 0) > g.members)
+    ctx.addIssue({ code: 'custom', path: ['qualifyingHttnvOrAbove'], message: 'không được lớn hơn số thành viên của nhóm (members)' });
+  if ((g.proposedHtxsnv ?? 0) > g.members)
+    ctx.addIssue({ code: 'custom', path: ['proposedHtxsnv'], message: 'không được lớn hơn số thành viên của nhóm (members)' });
+});
+
+export const SubjectSchema = z.discriminatedUnion('kind', [PartyMemberSchema, LeaderSchema, OrganizationSchema, CollectiveSchema, GroupSchema], {
+  error: (iss) => (iss.input === undefined ? 'thiếu trường bắt buộc' : oneOf(SUBJECT_KINDS)),
+});
+
+const CitationRefSchema = strict({ doc: text('mã văn bản'), path: list(text('số hiệu mục')) });
+
+export const ExpectSchema = strict({
+  rating: rating().optional(),
+  reviewed: bool().optional(),
+  citations: list(CitationRefSchema).optional(),
+  citationsAnyOf: list(CitationRefSchema).optional(),
+  maxHtxsnv: count().optional(),
+  withinQuota: bool().optional(),
+});
+
+export const CaseSchema = strict({
+  id: text('mã tình huống').min(1, { error: 'không được để trống' }),
+  title: text('tiêu đề').optional(),
+  ruleset: z.enum(RULESET_IDS, { error: oneOf(RULESET_IDS) }),
+  evaluationDate: isoDate(),
+  subject: SubjectSchema,
+  expect: ExpectSchema.optional(),
+});
+
+export type Case = z.infer<typeof CaseSchema>;
+export type Subject = z.infer<typeof SubjectSchema>;
+export type PartyMember = z.infer<typeof PartyMemberSchema>;
+export type Leader = z.infer<typeof LeaderSchema>;
+export type Individual = PartyMember | Leader;
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type Collective = z.infer<typeof CollectiveSchema>;
+export type Group = z.infer<typeof GroupSchema>;
+export type Tasks = z.infer<typeof TasksSchema>;
+export type Discipline = z.infer<typeof DisciplineSchema>;
+export type CaseExpect = z.infer<typeof ExpectSchema>;
+
+// ── Errors → Vietnamese ─────────────────────────────────────────────────────────────────────
+
+const TYPE_VI: Record<string, string> = {
+  string: 'chuỗi ký tự', number: 'số', int: 'số nguyên', boolean: 'true hoặc false', object: 'đối tượng JSON { … }', array: 'danh sách [ … ]',
+};
+
+/** Dotted field path as people read it: subject.criteria.other[2]. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += (out ? '.' : '') + String(seg);
+  }
+  return out || '(tệp)';
+}
+
+function issueMessage(iss: z.core.$ZodIssue): { path: PropertyKey[]; message: string } {
+  const path = [...iss.path];
+  switch (iss.code) {
+    case 'unrecognized_keys':
+      // Name the unknown field itself, so the path points at it.
+      if (iss.keys.length === 1) return { path: [...path, iss.keys[0]!], message: 'trường không có trong định dạng (FORMAT.md), hãy xoá hoặc sửa tên' };
+      return { path, message: `có trường không có trong định dạng (FORMAT.md): ${iss.keys.join(', ')}` };
+    case 'invalid_type':
+      if (!path.length) return { path, message: 'phải là một đối tượng JSON { … } mô tả một tình huống' };
+      // Our schemas set their own messages; keep them, fall back for anything generic.
+      if (iss.message && !/^Invalid|^Đầu vào/.test(iss.message)) return { path, message: iss.message };
+      return { path, message: iss.input === undefined ? 'thiếu trường bắt buộc' : `phải là ${TYPE_VI[iss.expected] ?? iss.expected}` };
+    case 'invalid_union':
+      return { path, message: iss.message || 'giá trị không hợp lệ' };
+    default:
+      return { path, message: iss.message || 'giá trị không hợp lệ' };
+  }
+}
+
+/** One Vietnamese line per problem, each starting with the field path: "subject.tasks.assigned: phải là số nguyên không âm". */
+export function zodErrorLines(err: z.ZodError): string[] {
+  return err.issues.map((iss) => {
+    const { path, message } = issueMessage(iss);
+    return `${fieldPath(path)}: ${message}`;
+  });
+}
+
+/** The whole error as one Vietnamese message (problems joined with "; "). */
+export function formatCaseError(err: z.ZodError): string {
+  return zodErrorLines(err).join('; ');
+}
+
+/** Parse a raw case; never throws. */
+export function parseCase(raw: unknown): { ok: true; value: Case } | { ok: false; error: string } {
+  const r = CaseSchema.safeParse(raw);
+  return r.success ? { ok: true, value: r.data } : { ok: false, error: formatCaseError(r.error) };
+}

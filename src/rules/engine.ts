@@ -1,0 +1,358 @@
+// The engine: evaluates every rule of a ruleset for a subject (no short-circuit), takes the
+// highest rating whose conditions all hold, and explains the result with citations.
+import { parseCase, type Case, type Group, type RulesetId, type Subject, type SubjectKind } from './case-schema.ts';
+import { citationOut, shortCitation, type CitationRef } from './docs.ts';
+import { GRADE_RANK, RATING_VI } from './helpers.ts';
+import type { AnySubject, Condition, Ctx, ExceptionRule, Outcome } from './model.ts';
+import { applies, compiled, rulesetById, type CompiledRuleset, type KindRules, type QuotaSpec } from './rulesets.ts';
+import type { CitationOut, ConditionResult, Evaluation, FailedCondition, Grade, QuotaResult, RateLine, WhyNotHigher } from './types.ts';
+import { viDate } from './dates.ts';
+
+const GRADES_ABOVE_FLOOR: readonly Grade[] = ['HTXSNV', 'HTTNV', 'HTNV'];
+const ALL_GRADES: readonly Grade[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
+
+/** Collects citations in order, without duplicates (citation objects are shared, so identity works). */
+class CiteList {
+  readonly list: CitationOut[] = [];
+  add(cites: readonly CitationOut[]) {
+    for (const c of cites) if (!this.list.includes(c)) this.list.push(c);
+  }
+}
+
+type RuleLike = { id: string; cite: readonly CitationRef[]; source: ConditionResult['source']; evidence?: ConditionResult['evidence']; words: string; facts: readonly string[] };
+
+const CITES = new WeakMap<object, CitationOut[]>();
+/** Output citations of a rule, computed once (rules are immutable data). */
+function citesOf(rule: { cite: readonly CitationRef[] }): CitationOut[] {
+  let c = CITES.get(rule);
+  if (!c) {
+    c = rule.cite.length ? rule.cite.map(citationOut) : [citationOut({ doc: 'qd-124-2023', path: [] })];
+    CITES.set(rule, c);
+  }
+  return c;
+}
+
+const FACTS = new WeakMap<object, Partial<Record<SubjectKind, string[]>>>();
+function factsOf(rule: RuleLike, kind: SubjectKind): string[] {
+  let byKind = FACTS.get(rule);
+  if (!byKind) FACTS.set(rule, (byKind = {}));
+  return (byKind[kind] ??= resolveFacts(rule.facts, kind));
+}
+
+const resolveFacts = (facts: readonly string[], kind: SubjectKind) =>
+  facts.map((f) => (f === 'criteria.results' ? (kind === 'dang-vien' || kind === 'can-bo-lanh-dao' ? 'criteria.taskResults' : 'criteria.keyResults') : f));
+
+const lcFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const trimDot = (s: string) => s.replace(/\.\s*$/, '');
+
+function resultOf(rule: RuleLike, kind: SubjectKind, level: Grade, role: ConditionResult['role'], met: boolean, actual: string, required: string, fired?: readonly ExceptionRule[]): ConditionResult {
+  const citations = citesOf(rule);
+  const r: ConditionResult = {
+    id: rule.id, rating: level, role, met, actual, required, citation: citations[0]!, citations,
+    source: rule.source, words: rule.words, facts: factsOf(rule, kind),
+  };
+  if (rule.evidence) r.evidence = rule.evidence;
+  if (fired && fired.length) r.overriddenBy = fired.map((e) => e.id);
+  return r;
+}
+
+function failed(r: ConditionResult, g: Grade, why: string): FailedCondition {
+  return { ...r, sentence: `Không đạt ${RATING_VI[g]} vì ${why} — ${shortCitation(r.citation)}` };
+}
+
+/** Replace a lazy getter by the value it computed. */
+function settle<T>(obj: object, key: string, value: T): T {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
+const RANK_GRADE: readonly Grade[] = ['KHTNV', 'HTNV', 'HTTNV', 'HTXSNV'];
+/** Whether a condition's outcome blocks grade rank `g`: a failed requirement of level L blocks L and above; a KHTNV case blocks all above KHTNV. */
+const blocksRank = (rule: Condition, o: Outcome, g: number) => !o.ok && g > 0 && (rule.role === 'khtnv-case' || GRADE_RANK[rule.level] <= g);
+
+interface Cap0 { cap: RuleLike; grade: Grade | null; actual: string; why: string; lifted: ExceptionRule | null }
+const binding = (c: Cap0) => c.grade !== null && !c.lifted;
+const pushCites = (into: CitationOut[], list: readonly CitationOut[]) => { for (const c of list) if (!into.includes(c)) into.push(c); };
+
+/** Everything needed to word an evaluation later; built only when someone reads the wording. */
+class Explainer {
+  private details?: { results: (ConditionResult | undefined)[]; why: string[]; sit: ConditionResult[]; caps: ConditionResult[] };
+  private readonly rules: KindRules;
+  private readonly kind: SubjectKind;
+  private readonly s: AnySubject;
+  private readonly x: Ctx;
+  private readonly outcomes: readonly (Outcome | undefined)[];
+  private readonly sitApplies: number;
+  private readonly sitHit: number;
+  private readonly sitText: readonly (string | undefined)[] | undefined;
+  private readonly caps: readonly Cap0[] | undefined;
+  private readonly rank: number;
+  // Plain assignments (no parameter properties): Node runs this file by stripping types only.
+  constructor(rules: KindRules, kind: SubjectKind, s: AnySubject, x: Ctx, outcomes: readonly (Outcome | undefined)[], sitApplies: number, sitHit: number, sitText: readonly (string | undefined)[] | undefined, caps: readonly Cap0[] | undefined, rank: number) {
+    this.rules = rules; this.kind = kind; this.s = s; this.x = x; this.outcomes = outcomes;
+    this.sitApplies = sitApplies; this.sitHit = sitHit; this.sitText = sitText; this.caps = caps; this.rank = rank;
+  }
+
+  private all() {
+    if (this.details) return this.details;
+    const { rules, kind, s, x, outcomes } = this;
+    const conditions = rules.conditions;
+    const results: (ConditionResult | undefined)[] = new Array(conditions.length);
+    const why: string[] = new Array(conditions.length);
+    for (let i = 0; i < conditions.length; i++) {
+      const o = outcomes[i];
+      if (!o) continue;
+      const rule = conditions[i]!;
+      const e = rule.explain(s, x);
+      why[i] = e.why;
+      results[i] = resultOf(rule, kind, rule.level, rule.role, o.ok, e.actual, e.required, o.fired);
+    }
+    const sit: ConditionResult[] = [];
+    rules.situations.forEach((st, i) => {
+      if (!(this.sitApplies & (1 << i))) return;
+      const hit = !!(this.sitHit & (1 << i));
+      sit.push(resultOf(st, kind, 'HTXSNV', 'situation', !(hit && st.effect === 'not-rated'), hit ? trimDot(this.sitText![i]!) : 'không thuộc trường hợp này', st.words));
+    });
+    const caps = (this.caps ?? []).map((c) => resultOf(c.cap, kind, c.grade ?? 'HTXSNV', 'cap', !binding(c), c.actual, `không cao hơn mức trần${c.grade ? ` ${RATING_VI[c.grade]}` : ''}`, c.lifted ? [c.lifted] : undefined));
+    return (this.details = { results, why, sit, caps });
+  }
+
+  conditions(): ConditionResult[] {
+    const d = this.all();
+    return [...d.sit, ...d.results.filter((r): r is ConditionResult => !!r), ...d.caps];
+  }
+
+  whyNotHigher(): WhyNotHigher[] {
+    const d = this.all();
+    if (this.rank < 0) {
+      const sentences = d.sit.filter((r) => !r.met).map((r) => ({ ...r, sentence: `Không xếp loại vì ${lcFirst(r.actual)} — ${shortCitation(r.citation)}` }));
+      return ALL_GRADES.map((g) => ({ rating: g, label: RATING_VI[g], failed: sentences }));
+    }
+    const conditions = this.rules.conditions;
+    return GRADES_ABOVE_FLOOR.filter((g) => GRADE_RANK[g] > this.rank).map((g) => {
+      const list: FailedCondition[] = [];
+      const gr = GRADE_RANK[g];
+      for (let i = 0; i < conditions.length; i++) { const o = this.outcomes[i]; if (o && blocksRank(conditions[i]!, o, gr)) list.push(failed(d.results[i]!, g, d.why[i]!)); }
+      (this.caps ?? []).forEach((c, i) => { if (binding(c) && GRADE_RANK[c.grade!] < gr) list.push(failed({ ...d.caps[i]!, actual: c.why }, g, c.why)); });
+      return { rating: g, label: RATING_VI[g], failed: list };
+    });
+  }
+}
+
+/**
+ * Evaluate one subject under a ruleset on a date. `id` is the case id, if any.
+ * Every rule is evaluated (no short-circuit). The decision phase allocates little: rating,
+ * citations and notes are computed at once; `conditions` and `whyNotHigher` (all the wording)
+ * are built the first time they are read.
+ */
+export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: string, id?: string): Evaluation {
+  const rs = compiled(rulesetId);
+  if (subject.kind === 'nhom-tuong-dong') return evaluateGroup(rs, subject, date, id);
+  const s = subject as AnySubject;
+  const kind = s.kind;
+  const x = rs.ctx(date);
+  const rules = rs.byKind[kind];
+  const meta = rs.meta;
+  const notes: string[] = [];
+  if (date < meta.effectiveFrom || (meta.effectiveTo && date > meta.effectiveTo)) {
+    notes.push(`Ngày đánh giá ${viDate(date)} nằm ngoài thời gian áp dụng của bộ quy tắc “${meta.label}” (${viDate(meta.effectiveFrom)}${meta.effectiveTo ? ` – ${viDate(meta.effectiveTo)}` : ' trở đi'}); kết quả vẫn tính theo bộ quy tắc này.`);
+  }
+
+  // 1. Who is rated, special situations (bit i: situation i applies / is hit).
+  const situations = rules.situations;
+  let sitApplies = 0, sitHit = 0;
+  let sitText: (string | undefined)[] | undefined;
+  let notRated = 0, notRatedReviewed = true;
+  for (let i = 0; i < situations.length; i++) {
+    const sit = situations[i]!;
+    if (!applies(sit, s, x)) continue;
+    sitApplies |= 1 << i;
+    if (!sit.applies(s, x)) continue;
+    sitHit |= 1 << i;
+    const text = sit.note(s, x);
+    (sitText ??= [])[i] = text;
+    notes.push(text);
+    if (sit.effect === 'not-rated') { notRated++; if (sit.reviewed !== true) notRatedReviewed = false; }
+  }
+
+  // 2. Every condition: decisions only.
+  const conditions = rules.conditions;
+  const outcomes: (Outcome | undefined)[] = new Array(conditions.length);
+  let fired: ExceptionRule[] | undefined;
+  let vacuousTasks = false, caseHit = false;
+  let lowestFailedRank = 4; // rank of the lowest level whose requirement fails (4 = none)
+  for (let i = 0; i < conditions.length; i++) {
+    const rule = conditions[i]!;
+    if (!applies(rule, s, x)) continue;
+    const o = rule.check(s, x);
+    outcomes[i] = o;
+    if (o.fired) for (const e of o.fired) if (!(fired ??= []).includes(e)) fired.push(e);
+    if (o.vacuous) vacuousTasks = true;
+    if (!o.ok) {
+      if (rule.role === 'khtnv-case') caseHit = true;
+      else if (GRADE_RANK[rule.level] < lowestFailedRank) lowestFailedRank = GRADE_RANK[rule.level];
+    }
+  }
+
+  // 3. Caps.
+  let caps: Cap0[] | undefined;
+  let capRank = 3;
+  for (const cap of rules.caps) {
+    if (!applies(cap, s, x)) continue;
+    const lim = cap.limit(s, x);
+    const lifted = lim ? cap.lifted?.(s, x) ?? null : null;
+    if (lifted && !(fired ??= []).includes(lifted)) fired.push(lifted);
+    (caps ??= []).push({ cap, grade: lim?.grade ?? null, actual: lim?.actual ?? 'không áp dụng', why: lim?.why ?? '', lifted });
+    if (lim && !lifted) capRank = Math.min(capRank, GRADE_RANK[lim.grade]);
+  }
+
+  // 4. Silences: where the sources do not say; exceptions that fired.
+  for (const sil of rules.silences) if (applies(sil, s, x)) notes.push(sil.note);
+  if (fired) for (const e of fired) notes.push(e.note);
+  if (vacuousTasks && !notRated) notes.push('Chưa kê chỉ tiêu, nhiệm vụ được giao (tasks): các điều kiện về tỉ lệ hoàn thành nhiệm vụ không kiểm tra được và được coi là không áp dụng.');
+
+  // 5. Rating and the clauses that decide it.
+  const deciding: CitationOut[] = [];
+  let rank: number;
+  let rating: Evaluation['rating'];
+  if (notRated) {
+    rank = -1;
+    rating = 'KHONG_XEP_LOAI';
+    for (let i = 0; i < situations.length; i++) if (sitHit & (1 << i) && situations[i]!.effect === 'not-rated') pushCites(deciding, citesOf(situations[i]!));
+  } else {
+    rank = caseHit ? 0 : Math.min(3, lowestFailedRank - 1, capRank);
+    rating = RANK_GRADE[rank]!;
+    if (rank === 0) {
+      // The cases that make it KHTNV; or, without one, what is missing for HTNV.
+      for (let i = 0; i < conditions.length; i++) { const o = outcomes[i]; if (o && !o.ok && conditions[i]!.role === 'khtnv-case') pushCites(deciding, citesOf(conditions[i]!)); }
+      if (!caseHit) {
+        for (let i = 0; i < conditions.length; i++) { const o = outcomes[i]; if (o && blocksRank(conditions[i]!, o, 1)) pushCites(deciding, citesOf(conditions[i]!)); }
+        if (caps) for (const c of caps) if (binding(c) && GRADE_RANK[c.grade!] < 1) pushCites(deciding, citesOf(c.cap));
+      }
+    } else {
+      // Why not the next rating up, then the clauses of the rating reached.
+      if (rank < 3) {
+        for (let i = 0; i < conditions.length; i++) { const o = outcomes[i]; if (o && blocksRank(conditions[i]!, o, rank + 1)) pushCites(deciding, citesOf(conditions[i]!)); }
+        if (caps) for (const c of caps) if (binding(c) && GRADE_RANK[c.grade!] < rank + 1) pushCites(deciding, citesOf(c.cap));
+      }
+      for (let i = 0; i < conditions.length; i++) { const o = outcomes[i]; const r = conditions[i]!; if (o && o.ok && r.role === 'requirement' && r.level === rating) pushCites(deciding, citesOf(r)); }
+      if (rank === 3) notes.push('Mức “Hoàn thành xuất sắc nhiệm vụ” còn tùy tỉ lệ tối đa so với số được xếp loại “Hoàn thành tốt nhiệm vụ” trong nhóm có vị trí, vai trò tương đồng (kiểm tra bằng nhóm tương đồng).');
+    }
+  }
+  for (let i = 0; i < situations.length; i++) if (sitHit & (1 << i) && situations[i]!.effect === 'note') pushCites(deciding, citesOf(situations[i]!));
+  if (fired) for (const e of fired) pushCites(deciding, citesOf(e));
+
+  // 6. The wording, on demand.
+  const words = new Explainer(rules, kind, s, x, outcomes, sitApplies, sitHit, sitText, caps, rank);
+  return {
+    ...(id !== undefined ? { id } : {}),
+    rulesetId, rulesetLabel: meta.label, effectiveFrom: meta.effectiveFrom, effectiveTo: meta.effectiveTo,
+    kind, rating, reviewed: notRated ? notRatedReviewed : true, deciding, notes,
+    // Built on first read, then stored as plain values (JSON, spread and structuredClone see them).
+    get whyNotHigher(): WhyNotHigher[] { return settle(this, 'whyNotHigher', words.whyNotHigher()); },
+    get conditions(): ConditionResult[] { return settle(this, 'conditions', words.conditions()); },
+  };
+}
+
+// ── Groups: the HTXSNV quota ────────────────────────────────────────────────────────────────
+
+const BASE_LABEL = {
+  'tat-ca-du-dieu-kien': 'tỉ lệ tính trên tổng số đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên (kể cả những người được chọn “Hoàn thành xuất sắc nhiệm vụ”)',
+  'sau-khi-chon': 'tỉ lệ tính trên số còn lại được xếp loại “Hoàn thành tốt nhiệm vụ” sau khi đã chọn những người “Hoàn thành xuất sắc nhiệm vụ”',
+} as const;
+
+/** Largest number of HTXSNV allowed, under both readings of "20 % số được xếp loại HTTNV". */
+export function quotaFor(spec: QuotaSpec, p: (id: string) => number, g: Pick<Group, 'members' | 'qualifyingHttnvOrAbove' | 'outstandingUnit'>) {
+  const members = g.members;
+  const q = Math.min(g.qualifyingHttnvOrAbove ?? members, members);
+  const outstanding = !!g.outstandingUnit && !!spec.outstandingParam;
+  const share = outstanding ? p(spec.outstandingParam!) : p(spec.shareParam);
+  // Integer arithmetic on the percentage avoids 0.2 × 15 = 3.0000000000000004.
+  const P = Math.round(share * 100);
+  const all = Math.floor((P * q) / 100);
+  const after = Math.floor((P * q) / (100 + P));
+  let small = false;
+  if (spec.small && q >= 1) {
+    const n = p(spec.small.param);
+    small = spec.small.rule === 'all-httnv' ? members < n && q === members : q < n;
+  }
+  return { q, share, outstanding, small, all: small ? Math.max(all, 1) : all, after: small ? Math.max(after, 1) : after };
+}
+
+function evaluateGroup(rs: CompiledRuleset, g: Group, date: string, id?: string): Evaluation {
+  const x = rs.ctx(date);
+  const spec = rs.quota;
+  const r = quotaFor(spec, (pid) => x.p(pid), g);
+  const proposed = g.proposedHtxsnv ?? 0;
+  const notes: string[] = [];
+  const deciding = new CiteList();
+  deciding.add(citesOf(spec));
+  if (r.small && spec.small) deciding.add(citesOf(spec.small));
+
+  if (g.qualifyingHttnvOrAbove === undefined) notes.push(`Chưa kê số đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên: coi như cả ${g.members} thành viên đều đủ điều kiện.`);
+  notes.push(`Tối đa ${r.all} “Hoàn thành xuất sắc nhiệm vụ” trên ${r.q} đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên (tỉ lệ ${Math.round(r.share * 100)} %, làm tròn xuống vì “không vượt quá”); cách hiểu dùng ở đây: ${BASE_LABEL['tat-ca-du-dieu-kien']}.`);
+  notes.push(`Nếu hiểu ${BASE_LABEL['sau-khi-chon']}, thì tối đa ${r.after} (${proposed <= r.after ? 'đề xuất vẫn trong tỉ lệ' : 'đề xuất vượt tỉ lệ'}).`);
+  if (r.outstanding) notes.push(`Đơn vị có thành tích xuất sắc, nổi trội: cấp có thẩm quyền có thể quyết định tỉ lệ đến ${Math.round(r.share * 100)} % (${shortCitation(spec.cite[0]!)}).`);
+  else if (g.outstandingUnit) notes.push('Bộ quy tắc này không có ngoại lệ nâng tỉ lệ cho đơn vị có thành tích nổi trội (ngoại lệ 25 % chỉ có từ năm 2025).');
+  if (r.small && spec.small) notes.push(`Áp dụng quy định nhóm nhỏ (${shortCitation(spec.small.cite[0]!)}): “${spec.small.words}”`);
+  else if (!spec.small && r.q > 0 && r.q < 5) notes.push('Quy định 124-QĐ/TW không có quy định riêng cho nhóm dưới 05 người; chỉ áp dụng tỉ lệ 20 % (kế hoạch địa phương có thể cho chọn 01).');
+  if (proposed > r.q) notes.push(`Số đề xuất (${proposed}) lớn hơn số đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên (${r.q}).`);
+
+  const within = proposed <= r.all;
+  const quota: QuotaResult = {
+    maxHtxsnv: r.all, withinQuota: within, proposed, base: 'tat-ca-du-dieu-kien', baseLabel: BASE_LABEL['tat-ca-du-dieu-kien'],
+    alternative: { base: 'sau-khi-chon', baseLabel: BASE_LABEL['sau-khi-chon'], maxHtxsnv: r.after, withinQuota: proposed <= r.after },
+    share: r.share, smallGroupRule: r.small,
+  };
+  notes.push('Nhóm tương đồng không tự được xếp loại: kết quả là số tối đa được xếp loại “Hoàn thành xuất sắc nhiệm vụ”.');
+  return {
+    ...(id !== undefined ? { id } : {}),
+    rulesetId: rs.meta.id, rulesetLabel: rs.meta.label, effectiveFrom: rs.meta.effectiveFrom, effectiveTo: rs.meta.effectiveTo,
+    kind: 'nhom-tuong-dong', rating: 'KHONG_XEP_LOAI', reviewed: false, deciding: deciding.list, whyNotHigher: [], notes, conditions: [],
+    maxHtxsnv: r.all, withinQuota: within, quota,
+  };
+}
+
+// ── Public entry points ─────────────────────────────────────────────────────────────────────
+
+/** Evaluate a parsed case. */
+export function evaluate(c: Case): Evaluation {
+  return evaluateSubject(c.ruleset, c.subject, c.evaluationDate, c.id);
+}
+
+/** FORMAT.md output line for any input; never throws. */
+export function rate(raw: unknown): RateLine {
+  const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' && (raw as { id: string }).id ? (raw as { id: string }).id : '(không có id)';
+  try {
+    const parsed = parseCase(raw);
+    if (!parsed.ok) return { id, error: parsed.error };
+    const e = evaluate(parsed.value);
+    return {
+      id: parsed.value.id, rating: e.rating, citations: e.deciding, reviewed: e.reviewed, notes: e.notes,
+      ...(e.maxHtxsnv !== undefined ? { maxHtxsnv: e.maxHtxsnv, withinQuota: e.withinQuota! } : {}),
+    };
+  } catch (err) {
+    return { id, error: `Lỗi nội bộ khi đánh giá (${err instanceof Error ? err.message : String(err)})` };
+  }
+}
+
+const factsCache = new Map<string, string[]>();
+/** The subject facts a ruleset reads for a kind, so a form asks only what matters. */
+export function factsAskedBy(rulesetId: string, kind: SubjectKind): string[] {
+  const key = rulesetId + '|' + kind;
+  const hit = factsCache.get(key);
+  if (hit) return [...hit];
+  if (!rulesetById(rulesetId)) return [];
+  const rs = compiled(rulesetId as RulesetId);
+  let out: string[];
+  if (kind === 'nhom-tuong-dong') {
+    out = ['members', 'qualifyingHttnvOrAbove', 'proposedHtxsnv', ...(rs.quota.outstandingParam ? ['outstandingUnit'] : [])];
+  } else {
+    const set = new Set<string>(kind === 'to-chuc-dang' ? ['orgType'] : []);
+    const r = rs.byKind[kind];
+    for (const rule of [...r.situations, ...r.conditions, ...r.caps]) for (const f of resolveFacts(rule.facts, kind)) set.add(f);
+    out = [...set];
+  }
+  factsCache.set(key, out);
+  return [...out];
+}

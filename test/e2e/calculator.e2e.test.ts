@@ -1,0 +1,411 @@
+// Issue 4, the calculator, end to end in Chromium: a case per subject kind entered through the
+// form gives the case book's rating and clause; the form asks only what the ruleset reads;
+// inconsistent input is flagged next to the field and gives no result; "not rated" says whether
+// the person is still reviewed; the comparison across rulesets; the clause preview offline; the
+// A4 print sheet; keyboard-only use; axe-core; and the two budgets (JS on first load, result
+// within one frame at 4× CPU throttling).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startHarness, type Harness } from './support/browser';
+import { fillCase, type CaseFile } from './support/calculator-fill';
+import { readerUrl } from '../../src/lib/citation-link.ts';
+
+let h: Harness;
+const measured: Record<string, number | string> = {};
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const readCase = (id: string): CaseFile => JSON.parse(readFileSync(`test/casebook/${id}.json`, 'utf8'));
+
+beforeAll(async () => { h = await startHarness(); });
+/**
+ * A fresh browser profile whose service worker already controls the origin. Without this warm-up
+ * the worker's first install can take control of a page mid-test, and src/lib/pwa then reloads a
+ * page that has no open form — a race with the test, not a behaviour under test.
+ */
+async function newContext(options: { userAgent?: string } = {}): Promise<BrowserContext> {
+  const context = options.userAgent
+    ? await h.browser.newContext({ baseURL: h.baseUrl, locale: 'vi-VN', userAgent: options.userAgent })
+    : await h.newContext();
+  const warm = await context.newPage();
+  await warm.goto('/');
+  await warm.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 20_000 });
+  await warm.close();
+  return context;
+}
+
+afterAll(async () => {
+  await h?.close();
+  console.log('calculator measurements:', JSON.stringify(measured));
+});
+
+/** A fresh tab that records uncaught page errors (a crash fails the test). */
+async function newPage(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const context = await newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  context.on('request', (r) => requests.push(r.url()));
+  return { page, errors, requests };
+}
+
+async function openCalc(page: Page, kind: string, query = '') {
+  await page.goto(`/tinh-xep-loai/${kind}/${query}`);
+  await page.locator('.calc[data-ready="true"]').waitFor();
+}
+
+const rating = (page: Page) => page.locator('.calc-result [data-testid="rating"]').getAttribute('data-rating');
+const decidingHrefs = (page: Page) => page.locator('.calc-result [data-testid="deciding"] a.cite-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+/** The engine's citation starts with the expected path (FORMAT.md): its anchor is the expected anchor or a deeper one. */
+const matches = (href: string, c: { doc: string; path: string[] }) => { const u = readerUrl(c)!; return href === u || href.startsWith(u + '-'); };
+
+const CASES = [
+  'sao-do-2023/dang-vien/cham-tien-do-3-tren-10',
+  'sao-do-2023/can-bo-lanh-dao/nguoi-dung-dau-don-vi-httnv',
+  'tuy-phuoc-2021/chi-bo/hai-doan-the-khtnv',
+  'qd124-2023/tap-the/thanh-vien-bi-khien-trach',
+];
+
+describe('calculator: one case per subject kind', () => {
+  it.each(CASES)('%s: the form gives the case-book rating and links the deciding clause', async (id) => {
+    const c = readCase(id);
+    const { page, errors, requests } = await newPage();
+    await openCalc(page, c.subject.kind as string);
+    const skipped = await fillCase(page, c);
+    expect(await rating(page)).toBe(c.expect!.rating);
+    const hrefs = await decidingHrefs(page);
+    const exp = c.expect as { citations?: { doc: string; path: string[] }[]; citationsAnyOf?: { doc: string; path: string[] }[] };
+    for (const want of exp.citations ?? []) expect(hrefs.some((h2) => matches(h2, want)), `${readerUrl(want)} in ${hrefs.join(' ')}`).toBe(true);
+    if (exp.citationsAnyOf) expect(exp.citationsAnyOf.some((want) => hrefs.some((h2) => matches(h2, want)))).toBe(true);
+    // The link opens the clause in the library.
+    const want = (exp.citations ?? exp.citationsAnyOf)!.find((x) => hrefs.some((h2) => matches(h2, x)))!;
+    const href = hrefs.find((h2) => matches(h2, want))!;
+    await page.locator(`.calc-result [data-testid="deciding"] a[href="${href}"]`).first().click();
+    await page.waitForURL((u) => u.pathname === href.split('#')[0]);
+    expect(await page.locator(`[id="${href.split('#')[1]}"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(h.baseUrl))).toEqual([]); // nothing leaves the origin
+    measured[`skipped facts ${id}`] = skipped.join(',') || 'none';
+    await page.context().close();
+  });
+
+  it('a 2025 case asks the 100-point score; its central clause is cited without a link (text not published)', async () => {
+    const c = readCase('hong-quang-2025/dang-vien/90-diem-du-dieu-kien');
+    const { page, errors } = await newPage();
+    await openCalc(page, 'dang-vien');
+    await fillCase(page, c);
+    expect(await rating(page)).toBe('HTXSNV');
+    const deciding = await page.locator('.calc-result [data-testid="deciding"]').innerText();
+    expect(deciding).toContain('Quy định 366-QĐ/TW');
+    expect(deciding).toContain('văn bản chưa có trong thư viện');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('"not rated" says so and whether the person is still reviewed', async () => {
+    const { page } = await newPage();
+    for (const id of ['sao-do-2023/dang-vien/mien-sinh-hoat', 'sao-do-2023/tap-the/moi-thanh-lap-3-thang']) {
+      const c = readCase(id);
+      await openCalc(page, c.subject.kind as string);
+      await fillCase(page, c);
+      expect(await rating(page)).toBe('KHONG_XEP_LOAI');
+      const text = await page.locator('.calc-result [data-testid="reviewed"]').innerText();
+      expect(text).toContain(c.expect!.reviewed ? 'vẫn phải kiểm điểm' : 'không phải kiểm điểm');
+    }
+    await page.context().close();
+  });
+});
+
+describe('calculator: the form', () => {
+  it('asks only the facts the chosen ruleset reads (score only under 2025, Covid only under 2021)', async () => {
+    const { page } = await newPage();
+    await openCalc(page, 'dang-vien');
+    await page.fill('#f-evaluationDate', '2025-12-05');
+    await page.selectOption('#f-ruleset', 'hong-quang-2025');
+    expect(await page.locator('[data-field="score"]').count()).toBe(1);
+    await page.selectOption('#f-ruleset', 'sao-do-2023');
+    expect(await page.locator('[data-field="score"]').count()).toBe(0);
+    await openCalc(page, 'to-chuc-dang');
+    await page.selectOption('#f-ruleset', 'tuy-phuoc-2021');
+    expect(await page.locator('[data-field="covidResponseInadequate"]').count()).toBe(1);
+    await page.selectOption('#f-ruleset', 'qd124-2023');
+    expect(await page.locator('[data-field="covidResponseInadequate"]').count()).toBe(0);
+    // The ruleset follows the date and the locality when left on automatic.
+    await page.selectOption('#f-ruleset', '');
+    await page.fill('#f-evaluationDate', '2023-12-05');
+    await page.selectOption('#f-locality', 'sao-do');
+    expect(await page.locator('[data-testid="ruleset-info"]').innerText()).toContain('Sao Đỏ');
+    await page.fill('#f-evaluationDate', '2021-12-05');
+    await page.selectOption('#f-locality', 'tuy-phuoc');
+    expect(await page.locator('[data-testid="ruleset-info"]').innerText()).toContain('Tuy Phước');
+    await page.context().close();
+  });
+
+  it('shows the regulation wording of a question one tap away', async () => {
+    const { page } = await newPage();
+    await openCalc(page, 'dang-vien');
+    await page.fill('#f-evaluationDate', '2023-12-05');
+    await page.selectOption('#f-ruleset', 'sao-do-2023');
+    const help = page.locator('[data-field="tasks.completedLate"] details.rule-help');
+    await help.locator('summary').click();
+    await expect.poll(() => help.locator('blockquote').count()).toBeGreaterThan(0);
+    expect((await help.locator('blockquote').first().innerText()).length).toBeGreaterThan(20);
+    expect(await help.locator('a').first().getAttribute('href')).toMatch(/^\/van-ban\/(kh-sao-do-2023|qd-124-2023)\/#m-/);
+    await page.context().close();
+  });
+
+  it('flags inconsistent input next to the field, shows no result from it, and never crashes', async () => {
+    const { page, errors } = await newPage();
+    await openCalc(page, 'dang-vien');
+    await page.fill('#f-evaluationDate', '2023-12-05');
+    await page.selectOption('#f-ruleset', 'sao-do-2023');
+    const fieldError = (path: string) => page.locator(`[data-field="${path}"] > .field-error`);
+    const noResult = page.locator('[data-testid="no-result"]');
+    expect(await rating(page)).toBeTruthy();
+
+    await page.fill('#f-tasks-assigned', '5');
+    await page.fill('#f-tasks-completedOnTime', '7');
+    expect(await fieldError('tasks.assigned').innerText()).toContain('nhiều hơn số được giao');
+    expect(await page.locator('#f-tasks-assigned').getAttribute('aria-invalid')).toBe('true');
+    await noResult.waitFor();
+    expect(await page.locator('.calc-result [data-testid="rating"]').count()).toBe(0);
+    await page.fill('#f-tasks-assigned', '10');
+    expect(await rating(page)).toBeTruthy();
+
+    await page.fill('#f-lowConfidenceShare', '120');
+    expect(await fieldError('lowConfidenceShare').innerText()).toContain('từ 0 đến 100 %');
+    await noResult.waitFor();
+    await page.fill('#f-lowConfidenceShare', '20');
+
+    await page.fill('#f-admittedOn', '2024-01-10');
+    expect(await fieldError('admittedOn').innerText()).toContain('sau ngày đánh giá');
+    await noResult.waitFor();
+    await page.fill('#f-admittedOn', '2010-01-10');
+    expect(await rating(page)).toBeTruthy();
+
+    await page.fill('#f-evaluationDate', '2025-12-05');
+    await page.selectOption('#f-ruleset', 'hong-quang-2025');
+    for (const bad of ['101', '-1']) {
+      await page.fill('#f-score', bad);
+      expect(await fieldError('score').innerText()).toBe('Điểm phải từ 0 đến 100.');
+      await noResult.waitFor();
+    }
+    // Text that is not a number at all.
+    await page.fill('#f-score', '');
+    await page.locator('#f-score').pressSequentially('e');
+    expect(await fieldError('score').innerText()).toContain('Nhập một số');
+    await noResult.waitFor();
+    await page.fill('#f-score', '75');
+    expect(await rating(page)).toBeTruthy();
+    // The error summary lists every problem with a link to its field.
+    await page.fill('#f-tasks-completedOnTime', '70');
+    expect(await page.locator('[data-testid="error-summary"] a[href="#f-tasks-assigned"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('compares the same facts under 2021, 2023 and 2025 and marks the differences', async () => {
+    const { page } = await newPage();
+    await openCalc(page, 'dang-vien');
+    await fillCase(page, readCase('hong-quang-2025/dang-vien/90-diem-du-dieu-kien'));
+    const cols = page.locator('[data-testid="compare"] > li');
+    expect(await cols.count()).toBe(4);
+    const info = await cols.evaluateAll((ls) => ls.map((l) => ({
+      id: l.getAttribute('data-ruleset'), differs: l.getAttribute('data-differs') === 'true', current: l.classList.contains('compare-col--current'),
+      rating: l.querySelector('[data-rating]')?.getAttribute('data-rating') ?? null, text: (l as HTMLElement).innerText,
+    })));
+    expect(info.map((i) => i.id)).toEqual(['tuy-phuoc-2021', 'qd124-2023', 'sao-do-2023', 'hong-quang-2025']);
+    const cur = info.find((i) => i.current)!;
+    expect(cur.id).toBe('hong-quang-2025');
+    expect(cur.rating).toBe(await rating(page));
+    for (const i of info.filter((x) => !x.current)) {
+      expect(i.differs).toBe(i.rating !== cur.rating);
+      expect(i.text.includes('Khác với quy định đang dùng')).toBe(i.differs);
+    }
+    expect(info.some((i) => i.differs)).toBe(true);
+    // Switch to the 2023 column: the main result becomes what that column showed.
+    const sd = info.find((i) => i.id === 'sao-do-2023')!;
+    await cols.nth(2).getByRole('button', { name: 'Dùng quy định này' }).click();
+    expect(await page.locator('#f-ruleset').inputValue()).toBe('sao-do-2023');
+    expect(await rating(page)).toBe(sd.rating);
+    await page.context().close();
+  });
+
+  it('previews the clause text in place, offline, from the library page (text only)', async () => {
+    const { page } = await newPage();
+    await openCalc(page, 'dang-vien');
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await fillCase(page, readCase('sao-do-2023/dang-vien/cham-tien-do-3-tren-10'));
+    await page.context().setOffline(true);
+    const before = h.serverRequests.length;
+    const item = page.locator('.calc-result [data-testid="deciding"] li', { has: page.locator('a[href="/van-ban/kh-sao-do-2023/#m-ii-b-2-2_3-c"]') });
+    await item.getByRole('button', { name: 'Xem nội dung' }).click();
+    const text = item.locator('.clause-text');
+    await text.waitFor();
+    const t = await text.innerText();
+    expect(t.startsWith('c) Hoàn thành nhiệm vụ') || t.startsWith('c) Không hoàn thành nhiệm vụ')).toBe(true);
+    expect(t.length).toBeGreaterThan(40);
+    expect(await item.locator('.clause-preview *:not(span)').count()).toBe(0); // text, no markup from the page
+    expect(h.serverRequests.length).toBe(before);
+    await page.context().setOffline(false);
+    await page.context().close();
+  });
+
+  it('prints an A4 result sheet with the facts, rating, clauses, date and ruleset', async () => {
+    const { page } = await newPage();
+    await openCalc(page, 'dang-vien');
+    await fillCase(page, readCase('sao-do-2023/dang-vien/cham-tien-do-3-tren-10'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.calc-form').isVisible()).toBe(false);
+    const sheet = await page.locator('.print-sheet').innerText();
+    expect(sheet).toContain('Không hoàn thành nhiệm vụ');
+    expect(sheet).toContain('10/12/2023');
+    expect(sheet).toContain('Phường Sao Đỏ 2023');
+    expect(sheet).toContain('Hoàn thành nhưng chậm hạn hoặc chưa bảo đảm chất lượng');
+    expect(sheet).toContain('/van-ban/kh-sao-do-2023/#m-ii-b-2-2_3-c');
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(box).not.toBeNull();
+    // A4 = 210 × 297 mm = 595.3 × 841.9 pt (Chromium rounds to whole device pixels).
+    expect(Math.abs(Number(box![1]) - 595.3)).toBeLessThan(2);
+    expect(Math.abs(Number(box![2]) - 841.9)).toBeLessThan(2);
+    await page.context().close();
+  });
+
+  it('works with the keyboard alone', async () => {
+    const { page } = await newPage();
+    await openCalc(page, 'dang-vien');
+    await page.fill('#f-evaluationDate', '2023-12-10');
+    await page.selectOption('#f-ruleset', 'sao-do-2023');
+    await page.locator('body').focus();
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 150; i++) {
+        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    await tabTo('#f-tasks-assigned');
+    await page.keyboard.type('10');
+    await tabTo('#f-tasks-completedOnTime');
+    await page.keyboard.type('7');
+    await tabTo('#f-tasks-completedLate');
+    await page.keyboard.type('3');
+    expect(await rating(page)).toBe('KHTNV');
+    await tabTo('[data-field="tasks.completedLate"] summary');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-field="tasks.completedLate"] details[open] blockquote').first().waitFor();
+    await tabTo('.calc-result [data-testid="deciding"] button');
+    await page.keyboard.press('Enter');
+    await page.locator('.calc-result .clause-text').first().waitFor();
+    // Lists: add a criterion and change its level with the keyboard.
+    await tabTo('[data-field="criteria.other"] .list-editor > button');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-field="criteria.other"] .list-row').count()).toBe(4);
+    await page.context().close();
+  });
+
+  it('has no axe-core violations (result, comparison, errors)', async () => {
+    const { page } = await newPage();
+    await openCalc(page, 'can-bo-lanh-dao');
+    await fillCase(page, readCase('sao-do-2023/can-bo-lanh-dao/nguoi-dung-dau-don-vi-httnv'));
+    await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    // The app's CSP refuses inline scripts; axe goes in through DevTools, which CSP does not govern.
+    await cdp.send('Page.setBypassCSP', { enabled: true });
+    await page.reload();
+    await page.locator('.calc[data-ready="true"]').waitFor();
+    await page.locator('.calc-result [data-testid="rating"]').waitFor();
+    await page.locator('[data-field="tasks.assigned"] summary').click();
+    await page.locator('.calc-result [data-testid="deciding"] button').first().click();
+    await page.locator('.calc-result .clause-text').first().waitFor();
+    await page.addScriptTag({ content: AXE });
+    await page.waitForFunction(() => 'axe' in window);
+    const run = () => page.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+        .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(await run()).toEqual([]);
+    await page.fill('#f-tasks-completedOnTime', '70');
+    await page.locator('[data-testid="error-summary"]').waitFor();
+    expect(await run()).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('calculator: budgets', () => {
+  it('ships its page code within 45 KB gzip; reports everything loaded before the form is ready', async () => {
+    const { page } = await newPage();
+    const js = new Map<string, number>();
+    page.on('response', async (r) => {
+      if (!/\.m?js(\?|$)/.test(r.url())) return;
+      try { js.set(r.url(), gzipSync(await r.body(), { level: 9 }).length); } catch { /* redirected or aborted */ }
+    });
+    await openCalc(page, 'dang-vien');
+    await page.waitForLoadState('networkidle');
+    const { measureBudgets } = await import('../../scripts/budgets.mjs');
+    const pages = (await measureBudgets(process.env.OUT_DIR ?? 'dist')).filter((p: { url: string }) => p.url.startsWith('/tinh-xep-loai/'));
+    expect(pages.length).toBe(5);
+    for (const p of pages) {
+      measured[`static JS ${p.url} (KB gzip)`] = +(p.bytes / 1000).toFixed(1);
+      expect(p.maxKB, `${p.url} has a budget`).toBe(p.url === '/tinh-xep-loai/' ? 15 : 45);
+      expect(p.over).toBe(false);
+    }
+    const total = [...js.values()].reduce((a, b) => a + b, 0);
+    measured['all JS until the calculator is ready, incl. lazily loaded rules engine (KB gzip)'] = +(total / 1000).toFixed(1);
+    expect(total).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('updates the result within one frame (≤ 16 ms) of an input change at 4× CPU throttling', async () => {
+    const { page } = await newPage();
+    await openCalc(page, 'dang-vien');
+    await fillCase(page, readCase('sao-do-2023/dang-vien/cham-tien-do-3-tren-10'));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Alternate between 7 on time / 3 late (KHTNV) and 9 / 1, through 7 / 1 so every state is
+    // valid: each timed input changes the rating, so it covers a full re-evaluation and re-render.
+    const { times, ratings } = await page.evaluate(async () => {
+      const onTime = document.getElementById('f-tasks-completedOnTime') as HTMLInputElement;
+      const late = document.getElementById('f-tasks-completedLate') as HTMLInputElement;
+      const badge = () => document.querySelector('.calc-result [data-testid="rating"]')?.getAttribute('data-rating') ?? null;
+      const set = (el: HTMLInputElement, v: string) => { el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); };
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const out: number[] = [];
+      const seen: (string | null)[] = [];
+      for (let i = 0; i < 41; i++) {
+        const toBad = i % 2 === 0;
+        set(toBad ? onTime : late, toBad ? '7' : '1');
+        await frame();
+        const t0 = performance.now();
+        set(toBad ? late : onTime, toBad ? '3' : '9');
+        const after = badge();
+        const t1 = performance.now();
+        out.push(t1 - t0);
+        seen.push(after);
+        await frame();
+      }
+      return { times: out.slice(1), ratings: seen }; // the first includes one-time JIT warm-up
+    });
+    expect(ratings.every((r) => r !== null)).toBe(true);
+    expect(ratings.filter((_r, i) => i % 2 === 0).every((r) => r === 'KHTNV')).toBe(true);
+    expect(ratings.filter((_r, i) => i % 2 === 1).every((r) => r !== 'KHTNV')).toBe(true);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const sorted = [...times].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
+    const max = sorted[sorted.length - 1]!;
+    measured['input → result at 4× throttling, median (ms)'] = +median.toFixed(2);
+    measured['input → result at 4× throttling, p90 (ms)'] = +p90.toFixed(2);
+    measured['input → result at 4× throttling, max of 40 (ms)'] = +max.toFixed(2);
+    measured['input → result at 4× throttling, all (ms)'] = sorted.map((t) => t.toFixed(1)).join(' ');
+    // Judged on the 90th percentile: the machine is shared (2 cores, other builds running), and a
+    // descheduled thread shows up as wall-clock time. The max is reported alongside.
+    expect(p90).toBeLessThanOrEqual(16);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,51 @@
+// Autosave timing: a change is saved within 300 ms even while typing continues; flush saves at
+// once; saves never overlap.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAutosaver } from '../../../src/lib/drafts/autosave.ts';
+
+beforeEach(() => { vi.useFakeTimers(); });
+afterEach(() => { vi.useRealTimers(); });
+
+describe('autosave', () => {
+  it('saves within 300 ms of the first change while the user keeps typing every 50 ms', async () => {
+    const saves: number[] = [];
+    const a = createAutosaver({ save: async () => { saves.push(Date.now()); }, attach: false });
+    const t0 = Date.now();
+    for (let i = 0; i < 20; i++) { a.changed(); await vi.advanceTimersByTimeAsync(50); }
+    expect(saves.length).toBeGreaterThanOrEqual(3);
+    expect(saves[0]! - t0).toBeLessThanOrEqual(300);
+    for (let i = 1; i < saves.length; i++) expect(saves[i]! - saves[i - 1]!).toBeLessThanOrEqual(300);
+    a.dispose();
+  });
+  it('does nothing without a change; flush saves pending work at once', async () => {
+    const save = vi.fn(async () => {});
+    const a = createAutosaver({ save, attach: false });
+    await a.flush();
+    expect(save).not.toHaveBeenCalled();
+    a.changed();
+    await a.flush();
+    expect(save).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).toHaveBeenCalledTimes(1);
+    a.dispose();
+  });
+  it('runs saves one after another and reports errors', async () => {
+    let running = 0, maxRunning = 0;
+    const states: string[] = [];
+    let fail = false;
+    const a = createAutosaver({
+      save: async () => { running++; maxRunning = Math.max(maxRunning, running); await new Promise((r) => setTimeout(r, 400)); running--; if (fail) throw new Error('đầy'); },
+      onState: (s) => states.push(s), attach: false,
+    });
+    a.changed();
+    await vi.advanceTimersByTimeAsync(260);
+    a.changed();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(maxRunning).toBe(1);
+    fail = true;
+    a.changed();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(states.at(-1)).toBe('error');
+    a.dispose();
+  });
+});

@@ -1,0 +1,128 @@
+// The importer: reproducible output, faithful words, only extraction damage repaired, and the
+// numbering tree that citations rely on.
+import { describe, expect, it } from 'vitest';
+import { importDocument, sourceWords } from '../../../src/lib/text-import/import.ts';
+import { plainText, walkUnits } from '../../../src/lib/text-import/plain-text.ts';
+import { profileFor } from '../../../src/lib/text-import/profiles.ts';
+import type { Block, TextDoc, Unit } from '../../../src/lib/text-import/schema.ts';
+import { inOrderRatio, words } from '../../../src/lib/text-import/words.ts';
+import { committedJson, DOCS, loadDoc, rawSource } from './support.ts';
+
+function unitAt(doc: TextDoc, path: string[]): Unit | undefined {
+  return [...walkUnits(doc.body)].find((u) => u.path?.join('/') === path.join('/'));
+}
+function allBlocks(doc: TextDoc): Block[] {
+  const out: Block[] = [...doc.header, ...doc.preamble, ...doc.closing, ...doc.annexes.flatMap((a) => a.blocks)];
+  for (const u of walkUnits(doc.body)) for (const c of u.content) if (c.kind !== 'unit') out.push(c);
+  return out;
+}
+
+describe.each(DOCS)('$docId', ({ profile, docId }) => {
+  const raw = rawSource(profile);
+  const doc = loadDoc(docId);
+
+  it('is exactly what the importer produces from the raw source (the committed JSON is up to date)', () => {
+    expect(`${JSON.stringify(importDocument(raw, profile).doc, null, 1)}\n`).toBe(committedJson(docId));
+  });
+
+  it('keeps at least 99 % of the source words, in order', () => {
+    const r = inOrderRatio(sourceWords(raw), words(plainText(doc)));
+    expect(r.sourceWords).toBeGreaterThan(5000);
+    expect(r.ratio, `missing: ${r.missing.join(' ')}`).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('publishes NFC text without "ƣ" and without markdown markup', () => {
+    const text = plainText(doc);
+    expect(text.normalize('NFC')).toBe(text);
+    expect(text).not.toMatch(/[ƣƢ]/);
+    expect(text).not.toMatch(/\*\*|^#{1,6} /m);
+  });
+
+  it('records the cleaning steps it applied, each with a Vietnamese label', () => {
+    expect(doc.cleaning.length).toBeGreaterThan(0);
+    for (const c of doc.cleaning) { expect(c.count).toBeGreaterThan(0); expect(c.label).toMatch(/\p{L}/u); }
+  });
+
+  it('gives every numbered heading a unique id', () => {
+    const ids = [...walkUnits(doc.body)].map((u) => u.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('repairs are specific to the damage each source has', () => {
+  it('recomposes the decomposed letters of seed 001 (Tuy Phước) and nothing else needs it', () => {
+    expect(rawSource(profileFor('kh-tuy-phuoc-2021')!).normalize('NFC')).not.toBe(rawSource(profileFor('kh-tuy-phuoc-2021')!));
+    expect(loadDoc('kh-tuy-phuoc-2021').cleaning.map((c) => c.step)).toContain('nfc');
+    expect(loadDoc('kh-sao-do-2023').cleaning.map((c) => c.step)).not.toContain('nfc');
+  });
+
+  it('turns "ƣ" into "ư" in seed 004 (Tỉnh ủy 2022)', () => {
+    const doc = loadDoc('kh-tinh-uy-2022');
+    expect(rawSource(profileFor('kh-tinh-uy-2022')!)).toContain('Đối tƣợng kiểm điểm');
+    expect(unitAt(doc, ['II', '1'])?.text).toBe('Đối tượng kiểm điểm');
+    expect(doc.cleaning.find((c) => c.step === 'horn-u')?.count).toBe(30);
+  });
+
+  it('rejoins lines broken by the PDF, including numbers split at their hyphen', () => {
+    const doc = loadDoc('kh-sao-do-2023');
+    expect(doc.preamble[0]?.kind === 'p' && doc.preamble[0].text).toContain('Quy định số 89-QĐ/TW, ngày 04/8/2017');
+    expect(unitAt(doc, ['II', 'B', '2', '2.3', 'd'])?.text).toBe('Không hoàn thành nhiệm vụ');
+    const notes = unitAt(doc, ['II', 'B', '5'])!;
+    const first = notes.content[0];
+    expect(first?.kind === 'item' && first.text).toMatch(/^Hằng năm, các tổ chức, cơ quan, đơn vị giao chỉ tiêu, nhiệm vụ cụ thể \(hoặc xác định chỉ tiêu, nhiệm vụ theo nghị quyết/);
+  });
+
+  it('keeps the received-document stamp of seed 003 on the page, marked as a stamp', () => {
+    const stamp = loadDoc('qd-124-2023').header.find((b) => b.kind === 'artifact');
+    expect(stamp).toMatchObject({ kind: 'artifact', artifact: 'stamp' });
+    expect(stamp?.kind === 'artifact' && stamp.lines).toEqual(['VĂN PHÒNG TỈNH ỦY LAI CHÂU', 'Số: 5543', 'ĐẾN Ngày: 10.10.23', 'Chuyên:']);
+  });
+
+  it('marks the footnotes of seed 002 where the extraction left them', () => {
+    const notes = allBlocks(loadDoc('kh-hong-quang-2025')).filter((b) => b.kind === 'artifact' && b.artifact === 'footnote');
+    expect(notes.map((b) => (b.kind === 'artifact' ? b.lines[0]!.slice(0, 1) : ''))).toEqual(['¹', '²', '³', '⁴', '⁵']);
+  });
+});
+
+describe('numbering trees follow each document’s own numbering', () => {
+  it('Quy định 124: Điều 1–19 in four chapters, Điều 12 khoản 4 điểm 4.3 tiết d', () => {
+    const doc = loadDoc('qd-124-2023');
+    expect(doc.body.map((c) => c.marker)).toEqual(['Chương I', 'Chương II', 'Chương III', 'Chương IV']);
+    const articles = [...walkUnits(doc.body)].filter((u) => u.type === 'dieu').map((u) => u.path?.[0]);
+    expect(articles).toEqual(Array.from({ length: 19 }, (_, i) => String(i + 1)));
+    const d = unitAt(doc, ['12', '4', '4.3', 'd'])!;
+    expect(d.id).toBe('m-12-4-4_3-d');
+    expect(d.text).toBe('Bị xử lý kỷ luật trong năm đánh giá (trừ trường hợp tự phát hiện và khắc phục xong hậu quả).');
+    expect(unitAt(doc, ['12', '4', '4.3'])?.text).toBe('Đối với cá nhân');
+  });
+
+  it('plans: parts, sections, numbers, decimals and letters ("I - ", "1.1 -", "B)" included)', () => {
+    expect(unitAt(loadDoc('kh-tuy-phuoc-2021'), ['II', 'B', '3', '3.3', 'c'])?.text).toBe('Hoàn thành nhiệm vụ');
+    expect(unitAt(loadDoc('kh-sao-do-2023'), ['II', 'B', '1', '1.4', 'b'])?.marker).toBe('B)');
+    expect(unitAt(loadDoc('kh-sao-do-2023'), ['II', 'C'])?.text).toBe('KHEN THƯỞNG TỔ CHỨC ĐẢNG, ĐẢNG VIÊN VÀ TẬP THỂ, CÁ NHÂN LÃNH ĐẠO, QUẢN LÝ CÁC CẤP');
+    expect(unitAt(loadDoc('kh-hong-quang-2025'), ['III', '3', '3.4'])?.text).toMatch(/^Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức ở nơi giữ chức vụ cao nhất/);
+  });
+
+  it('a "Bước" after lettered points of the previous step goes back to the enclosing unit', () => {
+    const u = unitAt(loadDoc('kh-sao-do-2023'), ['II', 'B', '1', '1.5'])!;
+    const kinds = u.content.map((c) => (c.kind === 'unit' ? c.marker : c.kind === 'p' ? c.text.slice(0, 6) : c.kind));
+    expect(kinds.indexOf('Bước 3')).toBeGreaterThan(kinds.indexOf('b)'));
+  });
+});
+
+describe('the importer refuses to publish a damaged document', () => {
+  const profile = profileFor('qd-124-2023')!;
+  const raw = rawSource(profile);
+
+  it('fails when a part it expects is missing', () => {
+    expect(() => importDocument(raw, { ...profile, bodyStart: /^Chương XX$/u })).toThrow(/body start/);
+  });
+
+  it('fails rather than drop text that precedes the first numbered heading', () => {
+    expect(() => importDocument(raw, { ...profile, bodyStart: /^Bộ Chính trị quy định về kiểm điểm/u })).toThrow(/before the first numbered heading/);
+  });
+
+  it('fails when an artifact rule would swallow the rest of the text', () => {
+    expect(() => importDocument(raw, { ...profile, artifacts: [{ artifact: 'stamp', note: 'x', start: /^Điều 3\./u, end: /^NEVER$/u }] })).toThrow(/never ends/);
+  });
+});

@@ -1,0 +1,122 @@
+// The roster asks the rules engine (never re-implements it): quota with both readings of its
+// base, the chi bộ's rating from the members' counts, and the caps read from the engine's rules.
+import { describe, expect, it } from 'vitest';
+import {
+  capConflict, collectiveCap, distribution, headCap, newRoster, orgCase, RosterSchema, rosterOrgRating, rosterQuota, shareText, type RosterRow,
+} from '../../../src/lib/meeting/roster.ts';
+import { parsePastedList } from '../../../src/lib/meeting/paste.ts';
+import type { Grade } from '../../../src/rules/index.ts';
+
+const rows = (spec: Partial<Record<Grade | 'KHONG_XEP_LOAI' | '', number>>): RosterRow[] =>
+  Object.entries(spec).flatMap(([p, n]) => Array.from({ length: n ?? 0 }, (_, i) => ({ id: `${p}${i}`, name: `${p} ${i}`, proposed: p as RosterRow['proposed'] })));
+
+describe('distribution', () => {
+  it('counts rated rows by grade, and keeps "not rated" and "no proposal" apart', () => {
+    const d = distribution(rows({ HTXSNV: 2, HTTNV: 5, HTNV: 1, KHTNV: 1, KHONG_XEP_LOAI: 2, '': 3 }));
+    expect(d).toEqual({ counts: { HTXSNV: 2, HTTNV: 5, HTNV: 1, KHTNV: 1 }, rated: 9, notRated: 2, missing: 3 });
+    expect(shareText(5, 9)).toBe('55,6 %');
+    expect(shareText(1, 0)).toBe('—');
+  });
+});
+
+describe('quota through the engine (nhom-tuong-dong)', () => {
+  const r = (rulesetId: 'sao-do-2023' | 'hong-quang-2025' | 'qd124-2023' | 'tuy-phuoc-2021', outstandingUnit = false) => ({ rulesetId, evaluationDate: rulesetId === 'hong-quang-2025' ? '2025-12-10' : rulesetId === 'tuy-phuoc-2021' ? '2021-12-10' : '2023-12-10', outstandingUnit });
+
+  it('20 members, 17 HTTNV or above, 4 proposed: at most 3 (all qualifying) or 2 (after choosing) — over by 1', () => {
+    const q = rosterQuota(r('sao-do-2023'), distribution(rows({ HTXSNV: 4, HTTNV: 13, HTNV: 3 })));
+    expect(q.ok).toBe(true);
+    if (!q.ok) return;
+    expect(q.value.max).toBe(3);
+    expect(q.value.excess).toBe(1);
+    expect(q.value.baseLabel).toMatch(/tổng số đủ điều kiện/);
+    expect(q.value.alternative.max).toBe(2);
+    expect(q.value.alternative.baseLabel).toMatch(/sau khi đã chọn/);
+    expect(q.value.source).toMatch(/Kế hoạch Sao Đỏ/);
+  });
+
+  it('2025: up to 25 % for an outstanding unit', () => {
+    const d = distribution(rows({ HTXSNV: 5, HTTNV: 15 }));
+    const plain = rosterQuota(r('hong-quang-2025'), d);
+    const outstanding = rosterQuota(r('hong-quang-2025', true), d);
+    expect(plain.ok && plain.value.max).toBe(4);
+    expect(outstanding.ok && outstanding.value.max).toBe(5);
+  });
+
+  it('the "< 5" rule in each regime\'s words: 4 members all HTTNV → 1 under Sao Đỏ, 0 under Quy định 124 alone', () => {
+    const d = distribution(rows({ HTXSNV: 1, HTTNV: 3 }));
+    const sd = rosterQuota(r('sao-do-2023'), d);
+    const q124 = rosterQuota(r('qd124-2023'), d);
+    expect(sd.ok && sd.value.max).toBe(1);
+    expect(sd.ok && sd.value.smallGroup).toBe(true);
+    expect(q124.ok && q124.value.max).toBe(0);
+  });
+});
+
+describe('the chi bộ rating through the engine (to-chuc-dang with the members\' counts)', () => {
+  it('builds the case from the roster\'s counts', () => {
+    const c = orgCase({ ...newRoster('2023-12-10', 'sao-do-2023'), mode: 'chi-bo' }, distribution(rows({ HTXSNV: 1, HTTNV: 2 })));
+    expect(c.subject).toMatchObject({ kind: 'to-chuc-dang', orgType: 'chi-bo', members: { HTXSNV: 1, HTTNV: 2, HTNV: 0, KHTNV: 0 } });
+    const p = orgCase({ ...newRoster('2023-12-10', 'sao-do-2023'), mode: 'dang-bo' }, distribution(rows({ HTTNV: 2 })));
+    expect(p.subject).toMatchObject({ orgType: 'dang-bo', subOrganizations: { HTTNV: 2 } });
+  });
+
+  it('Tuy Phước: a chi bộ with more than 20 % of members KHTNV is KHTNV, citing the plan', () => {
+    const base = { ...newRoster('2021-12-10', 'tuy-phuoc-2021'), org: { criteria: { keyResults: ['tot', 'tot'], other: ['tot'] } } } as ReturnType<typeof newRoster>;
+    const bad = rosterOrgRating(base, distribution(rows({ HTTNV: 7, KHTNV: 3 })));
+    expect(bad.ok).toBe(true);
+    if (!bad.ok) return;
+    expect(bad.value.rating).toBe('KHTNV');
+    expect(bad.value.deciding.some((c) => c.doc === 'kh-tuy-phuoc-2021')).toBe(true);
+    const good = rosterOrgRating(base, distribution(rows({ HTTNV: 8, HTNV: 2 })));
+    expect(good.ok && good.value.rating).not.toBe('KHTNV');
+  });
+
+  it('bad organization facts come back as a field-named Vietnamese error, not an exception', () => {
+    const r = rosterOrgRating({ ...newRoster('2023-12-10', 'sao-do-2023'), org: { criteria: { keyResults: [] }, tasks: { assigned: 2, completedOnTime: 5 } } }, distribution([]));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/subject\.tasks\.assigned/);
+  });
+});
+
+describe('caps read from the engine\'s rules', () => {
+  it('Sao Đỏ: a head may not be above the unit they head, unless newly transferred', () => {
+    const cap = headCap('sao-do-2023', '2023-12-10', 'HTTNV', false);
+    expect(cap.limit).toBe('HTTNV');
+    expect(cap.source).toMatch(/Kế hoạch Sao Đỏ/);
+    expect(capConflict(cap, 'HTXSNV', 'Đồng chí A', 'chi bộ X', 'HTTNV')).toMatch(/cao hơn mức “Hoàn thành tốt nhiệm vụ” của chi bộ X/);
+    expect(capConflict(cap, 'HTTNV', 'Đồng chí A', 'chi bộ X', 'HTTNV')).toBeNull();
+    const moved = headCap('sao-do-2023', '2023-12-10', 'HTTNV', true);
+    expect(moved.limit).toBeNull();
+    expect(moved.lifted).toBe(true);
+  });
+  it('Quy định 124 alone has no such cap and says so', () => {
+    const cap = headCap('qd124-2023', '2023-12-10', 'HTNV', false);
+    expect(cap.limit).toBeNull();
+    expect(cap.silence).toMatch(/không quy định mức trần/);
+  });
+  it('collective ≤ organization where the plan has it (Tuy Phước), silence where not (Hồng Quang)', () => {
+    expect(collectiveCap('tuy-phuoc-2021', '2021-12-10', 'HTNV').limit).toBe('HTNV');
+    const hq = collectiveCap('hong-quang-2025', '2025-12-10', 'HTNV');
+    expect(hq.limit).toBeNull();
+    expect(hq.silence).toBeTruthy();
+  });
+});
+
+describe('stored shape', () => {
+  it('a new roster is valid, an unknown field or a bad rating is refused', () => {
+    const r = newRoster('2023-12-10', 'sao-do-2023');
+    expect(RosterSchema.safeParse(r).success).toBe(true);
+    expect(RosterSchema.safeParse({ ...r, extra: 1 }).success).toBe(false);
+    expect(RosterSchema.safeParse({ ...r, rows: [{ id: 'a', name: 'A', proposed: 'XUAT_SAC' }] }).success).toBe(false);
+  });
+});
+
+describe('pasted lists', () => {
+  it('reads names with an optional rating code or full name; unknown ratings are reported', () => {
+    const { lines, errors } = parsePastedList('1. Nguyễn Văn A; HTTNV\nTrần Thị B\tHoàn thành xuất sắc nhiệm vụ\n\nL.V.C | htnv\nPhạm D; giỏi');
+    expect(lines).toEqual([
+      { name: 'Nguyễn Văn A', proposed: 'HTTNV' }, { name: 'Trần Thị B', proposed: 'HTXSNV' }, { name: 'L.V.C', proposed: 'HTNV' }, { name: 'Phạm D', proposed: '' },
+    ]);
+    expect(errors).toEqual(['Dòng 5: không hiểu mức “giỏi” — để trống mức cho “Phạm D”.']);
+  });
+});
