@@ -71,8 +71,17 @@ async function start(): Promise<void> {
   // Dev server has no sw.js; only production builds register.
   if (!import.meta.env.PROD) return;
   const wb = new Workbox('/sw.js', { scope: '/' });
-  createUpdateController({ wb, view: domView(), flushAll, hasOpenForms, reload: () => location.reload() });
-  await wb.register();
+  createUpdateController({
+    wb, view: domView(), flushAll, hasOpenForms, reload: () => location.reload(),
+    hadController: Boolean(navigator.serviceWorker.controller),
+  });
+  try {
+    await wb.register();
+  } catch {
+    // Service workers blocked (private mode, policy) or a first visit without a network:
+    // the app still works online, it just cannot go offline yet.
+    return;
+  }
   void reportOfflineStatus();
   navigator.serviceWorker.ready.then(() => reportOfflineStatus());
   // Coming back to the office Wi-Fi is the moment a new version can arrive.

@@ -34,11 +34,14 @@ export interface UpdateDeps {
   flushAll: () => Promise<void>;
   hasOpenForms: () => boolean;
   reload: () => void;
+  /** Whether a service worker controlled this page when it loaded. A page that had none runs
+   *  code straight from the network, so a worker taking control is a first install, not an update. */
+  hadController: boolean;
 }
 
 export type UpdateState = 'current' | 'waiting' | 'activated-elsewhere' | 'accepted' | 'reloading';
 
-export function createUpdateController({ wb, view, flushAll, hasOpenForms, reload }: UpdateDeps) {
+export function createUpdateController({ wb, view, flushAll, hasOpenForms, reload, hadController }: UpdateDeps) {
   let state: UpdateState = 'current';
 
   const doReload = async () => {
@@ -68,6 +71,8 @@ export function createUpdateController({ wb, view, flushAll, hasOpenForms, reloa
     if (state === 'accepted') { void doReload(); return; }
     // First install (clientsClaim): the page just became controlled, nothing to reload.
     if (!event.isUpdate && !event.isExternal) return;
+    // A worker registered by another tab on the first visit also arrives as "external".
+    if (!hadController) return;
     if (state === 'reloading') return;
     if (!hasOpenForms()) { void doReload(); return; }
     state = 'activated-elsewhere';

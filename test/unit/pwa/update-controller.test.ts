@@ -14,7 +14,7 @@ class FakeWorkbox implements WorkboxLike {
   messageSkipWaiting() { this.skipWaitingSent += 1; this.log.push('skip-waiting'); }
 }
 
-function setup({ openForms = false } = {}) {
+function setup({ openForms = false, hadController = true } = {}) {
   const log: string[] = [];
   const wb = new FakeWorkbox(log);
   const offers: { kind: string; accept: () => void }[] = [];
@@ -30,12 +30,20 @@ function setup({ openForms = false } = {}) {
     flushAll: () => new Promise<void>((ok) => setTimeout(() => { log.push('flushed'); ok(); }, 5)),
     hasOpenForms: () => forms,
     reload: () => log.push('reload'),
+    hadController,
   });
   return { ctl, wb, log, offers, setForms: (v: boolean) => { forms = v; } };
 }
 const tick = () => new Promise((ok) => setTimeout(ok, 20));
 
 describe('update controller', () => {
+  it('never reloads a page that was not controlled when it loaded (first install from another tab)', async () => {
+    const { wb, log } = setup({ hadController: false });
+    wb.fire('controlling', { isExternal: true });
+    await tick();
+    expect(log).not.toContain('reload');
+  });
+
   it('offers a waiting version and does nothing until the user accepts', async () => {
     const { wb, log, offers } = setup();
     wb.fire('waiting', { isUpdate: true });

@@ -1,0 +1,1 @@
+export { evaluate } from '../src/rules/engine.ts';
