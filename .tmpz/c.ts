@@ -1,1 +1,0 @@
-export { evaluate } from '../src/rules/engine.ts';
