@@ -6,35 +6,18 @@
 // within one frame at 4× CPU throttling).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
-import { startHarness, type Harness } from './support/browser';
+import type { Page } from 'playwright-core';
+import { axeViolations, newWarmContext, startHarness, type Harness } from './support/browser';
 import { fillCase, type CaseFile } from './support/calculator-fill';
 import { readerUrl } from '../../src/lib/citation-link.ts';
 
 let h: Harness;
 const measured: Record<string, number | string> = {};
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const readCase = (id: string): CaseFile => JSON.parse(readFileSync(`test/casebook/${id}.json`, 'utf8'));
 
 beforeAll(async () => { h = await startHarness(); });
-/**
- * A fresh browser profile whose service worker already controls the origin. Without this warm-up
- * the worker's first install can take control of a page mid-test, and src/lib/pwa then reloads a
- * page that has no open form — a race with the test, not a behaviour under test.
- */
-async function newContext(options: { userAgent?: string } = {}): Promise<BrowserContext> {
-  const context = options.userAgent
-    ? await h.browser.newContext({ baseURL: h.baseUrl, locale: 'vi-VN', userAgent: options.userAgent })
-    : await h.newContext();
-  const warm = await context.newPage();
-  await warm.goto('/');
-  await warm.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 20_000 });
-  await warm.close();
-  return context;
-}
+const newContext = (options: { userAgent?: string } = {}) => newWarmContext(h, options);
 
 afterAll(async () => {
   await h?.close();
@@ -322,13 +305,7 @@ describe('calculator: the form', () => {
     await page.locator('[data-field="tasks.assigned"] summary').click();
     await page.locator('.calc-result [data-testid="deciding"] button').first().click();
     await page.locator('.calc-result .clause-text').first().waitFor();
-    await page.addScriptTag({ content: AXE });
-    await page.waitForFunction(() => 'axe' in window);
-    const run = () => page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-        .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const run = () => axeViolations(page);
     expect(await run()).toEqual([]);
     await page.fill('#f-tasks-completedOnTime', '70');
     await page.locator('[data-testid="error-summary"]').waitFor();

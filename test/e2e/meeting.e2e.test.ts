@@ -4,16 +4,13 @@
 // frame; axe-core finds no violations on the four screens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
-import { startHarness, type Harness } from './support/browser';
+import { axeViolations, startHarness, type Harness } from './support/browser';
 import { DB_NAME, DB_VERSION, STORE } from '../../src/lib/drafts/migrations.ts';
 
 let h: Harness;
 const measured: Record<string, number | string> = {};
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => {
@@ -63,13 +60,8 @@ async function axe(page: Page, restore?: (page: Page) => Promise<void>) {
   await page.locator('.mt').waitFor();
   await page.locator('.mt[data-ready="true"]').waitFor();
   if (restore) await restore(page);
-  await page.addScriptTag({ content: AXE });
+  const res = await axeViolations(page);
   await cdp.send('Page.setBypassCSP', { enabled: false });
-  const res = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-      .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
   return res;
 }
 

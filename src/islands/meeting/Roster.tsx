@@ -2,17 +2,16 @@
 // each proposed rating; the distribution, the HTXSNV quota with the reading of its base, who is
 // over it, the organization's own rating and the cap conflicts update on every edit. The
 // roster is a draft: autosaved, exported and imported as a file.
-import { batch, createMemo, createSignal, For, Index, onCleanup, onMount, Show } from 'solid-js';
-import { createStore, reconcile, unwrap, type SetStoreFunction } from 'solid-js/store';
+import { createMemo, createSignal, For, Index, Show, type Accessor } from 'solid-js';
+import type { SetStoreFunction } from 'solid-js/store';
 import { RULESETS, rulesetFor, type RatingCode, type RulesetId } from '../../rules/index.ts';
 import {
   capConflict, collectiveCap, distribution, GRADES, headCap, newRoster, newRowId, RATING_LABEL, rosterOrgRating, rosterQuota, shareText,
   type Roster, type RosterRow,
 } from '../../lib/meeting/roster.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
-import { calculatorDrafts, exportDraftJson, importDraftJson, latestDraft, meetingRecord, newDraftId, openDraft, putDraft, type CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
-import { createAutosaver } from '../../lib/drafts/autosave.ts';
-import { onDraftMessage } from '../../lib/drafts/db.ts';
+import { calculatorDrafts, exportDraftJson, importDraftJson, meetingRecord, type CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
+import { createStoredDraft } from './stored-draft.ts';
 import { rosterSummarySpec, type DocSpec, type RosterSummaryData } from '../../lib/documents/index.ts';
 import { CitationLink, ResultView } from './ResultView.tsx';
 import { OrgForm } from './OrgForm.tsx';
@@ -24,63 +23,30 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export default function Roster() {
   const start = today();
-  const [draft, setDraftRaw] = createStore<Roster>(newRoster(start, (rulesetFor(start)?.id ?? 'hong-quang-2025') as RulesetId));
-  const [draftId, setDraftId] = createSignal(newDraftId());
-  let createdAt: number | undefined;
   const [status, setStatus] = createSignal('');
+  const { data: draft, edit, draftId, record, saveNow, replaceWith } = createStoredDraft<'roster'>({
+    type: 'roster',
+    initial: newRoster(start, (rulesetFor(start)?.id ?? 'hong-quang-2025') as RulesetId),
+    describe: (data) => {
+      const own: RatingCode | null = orgRating();
+      return {
+        name: data.title || 'Danh sách chưa đặt tên', rulesetId: data.rulesetId,
+        summary: { text: `${data.rows.length} ${data.mode === 'chi-bo' ? 'đảng viên' : 'tổ chức'}; ${distribution(data.rows).counts.HTXSNV} đề xuất Hoàn thành xuất sắc`, ...(own ? { rating: own } : {}) },
+      };
+    },
+    setStatus,
+  });
   const [pasteText, setPasteText] = createSignal('');
   const [pasteErrors, setPasteErrors] = createSignal<string[]>([]);
   const [calc, setCalc] = createSignal<CalculatorDraftSummary[] | null>(null);
   const [printing, setPrinting] = createSignal<DocSpec | null>(null);
   const [busy, setBusy] = createSignal(false);
 
-  // ── Saving: every edit goes through `edit`; the shared autosaver writes within 250 ms (a
-  // throttle, so typing never postpones it), on page hide, and before an app update. ──────────
-  const record = () => {
-    const data = structuredClone(unwrap(draft));
-    const d = distribution(data.rows);
-    const own = orgRating();
-    return {
-      id: draftId(), type: 'roster' as const, name: data.title || 'Danh sách chưa đặt tên', data, rulesetId: data.rulesetId, createdAt,
-      summary: { text: `${data.rows.length} ${data.mode === 'chi-bo' ? 'đảng viên' : 'tổ chức'}; ${d.counts.HTXSNV} đề xuất Hoàn thành xuất sắc`, ...(own ? { rating: own } : {}) },
-    };
-  };
-  const saver = createAutosaver({
-    save: async () => { await putDraft(record()); createdAt ??= Date.now(); },
-    onState: (st, err) => {
-      if (st === 'saved') setStatus(`Đã lưu bản nháp lúc ${new Date().toLocaleTimeString('vi-VN')}.`);
-      if (st === 'error') setStatus(`Chưa lưu được: ${err instanceof Error ? err.message : String(err)}`);
-    },
-  });
-  const saveNow = () => saver.flush();
-  const edit = ((...args: unknown[]) => { (setDraftRaw as (...a: unknown[]) => void)(...args); saver.changed(); }) as SetStoreFunction<Roster>;
-  const load = (rec: { id: string; createdAt: number; data: Roster }) => batch(() => { setDraftId(rec.id); createdAt = rec.createdAt; setDraftRaw(reconcile(rec.data)); });
-
-  onMount(async () => {
-    // Another tab saved this very roster: take its version when nothing here is unsaved.
-    const off = onDraftMessage(async (m, local) => {
-      if (local || m.t !== 'changed' || !m.ids.includes(draftId()) || saver.dirty) return;
-      const r = await openDraft('roster', draftId());
-      if (r?.ok) { load(r.value); setStatus('Bản nháp vừa được sửa ở tab khác — đã cập nhật.'); }
-    });
-    onCleanup(() => { off(); saver.dispose(); });
-    try {
-      const q = new URLSearchParams(location.search);
-      const wanted = q.get('ban-nhap') ?? q.get('id');
-      const found = wanted ? await openDraft('roster', wanted) : await latestDraft('roster').then((v) => (v ? { ok: true as const, value: v } : undefined));
-      if (found?.ok) { load(found.value); setStatus(`Đã mở bản nháp “${found.value.name}”.`); }
-      else if (found && !found.ok) setStatus(`Không mở được bản nháp: ${found.error}`);
-    } catch (e) {
-      setStatus(`Không mở được bản nháp đã lưu: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    document.querySelector('.mt')?.setAttribute('data-ready', 'true');
-  });
-
   // ── Derived, recomputed on every edit ────────────────────────────────────────────────────────
   const dist = createMemo(() => distribution(draft.rows));
   const quota = createMemo(() => rosterQuota({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, outstandingUnit: draft.outstandingUnit }, dist()));
   const orgEval = createMemo(() => rosterOrgRating({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, mode: draft.mode, org: draft.org }, dist()));
-  const orgRating = createMemo<RatingCode | null>(() => { const e = orgEval(); return e.ok ? e.value.rating : null; });
+  const orgRating: Accessor<RatingCode | null> = createMemo<RatingCode | null>(() => { const e = orgEval(); return e.ok ? e.value.rating : null; });
   const quotaOk = () => { const x = quota(); return x.ok ? x.value : null; };
   const quotaError = () => { const x = quota(); return x.ok ? '' : x.error; };
   const orgOk = () => { const x = orgEval(); return x.ok ? x.value : null; };
@@ -193,15 +159,12 @@ export default function Roster() {
     if (!file) return;
     const r = importDraftJson('roster', await file.text());
     if (!r.ok) { setStatus(`Không nhập được tệp: ${r.error}`); return; }
-    await saveNow();
     // Always a new draft: an import here never overwrites work in the store.
-    load({ id: newDraftId(), createdAt: Date.now(), data: r.value.data });
-    saver.changed();
+    await replaceWith(r.value.data, { save: true });
     setStatus(`Đã nhập “${r.value.name}” thành bản nháp mới (${r.value.data.rows.length} dòng).`);
   };
   const startNew = async () => {
-    await saveNow();
-    load({ id: newDraftId(), createdAt: Date.now(), data: newRoster(draft.evaluationDate, draft.rulesetId) });
+    await replaceWith(newRoster(draft.evaluationDate, draft.rulesetId), { save: false });
     setStatus('Đã mở danh sách mới.');
   };
 

@@ -2,17 +2,15 @@
 // statement that the plan is silent), the voters entitled and present, the votes for each level
 // per person or organization, and the result — HTXSNV within the quota by votes, ties at the
 // quota line and "no majority" with what to do next. A tally sheet is a draft.
-import { batch, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { createStore, reconcile, unwrap, type SetStoreFunction } from 'solid-js/store';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { rulesetFor } from '../../rules/index.ts';
 import { citationOut } from '../../rules/docs.ts';
 import { SITUATION_VI, VOTE_SITUATIONS, VOTING_PROFILES, votingProfile, type VoteSituation, type VotingProfile } from '../../rules/voting/index.ts';
 import { countVotes, newVoteTally, resultPhrase, type Candidate, type VoteTally as Tally } from '../../lib/meeting/vote-tally.ts';
 import { newRowId, GRADES, RATING_LABEL } from '../../lib/meeting/roster.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
-import { exportDraftJson, importDraftJson, latestDraft, meetingRecord, newDraftId, openDraft, putDraft } from '../../lib/meeting/drafts.ts';
-import { createAutosaver } from '../../lib/drafts/autosave.ts';
-import { onDraftMessage } from '../../lib/drafts/db.ts';
+import { exportDraftJson, importDraftJson, latestDraft, meetingRecord } from '../../lib/meeting/drafts.ts';
+import { createStoredDraft } from './stored-draft.ts';
 import { voteMinutesSpec, type DocSpec, type VoteMinutesData } from '../../lib/documents/index.ts';
 import { CitationLink } from './ResultView.tsx';
 import { NumberField } from './fields.tsx';
@@ -28,51 +26,19 @@ const SUBJECT_OF: Record<VoteSituation, string> = {
 
 export default function VoteTally() {
   const start = today();
-  const [t, setRaw] = createStore<Tally>(newVoteTally(start, (rulesetFor(start)?.id ?? 'hong-quang-2025') as VotingProfile['id']));
-  const [draftId, setDraftId] = createSignal(newDraftId());
-  let createdAt: number | undefined;
   const [status, setStatus] = createSignal('');
+  const { data: t, edit, draftId, record, saveNow, replaceWith } = createStoredDraft<'vote-tally'>({
+    type: 'vote-tally',
+    initial: newVoteTally(start, (rulesetFor(start)?.id ?? 'hong-quang-2025') as VotingProfile['id']),
+    describe: (data) => ({
+      name: data.title ? `Kiểm phiếu — ${data.title}` : 'Kiểm phiếu chưa đặt tên', rulesetId: votingProfile(data.profileId)?.ruleset ?? null,
+      summary: { text: `${data.candidates.length} người/tổ chức; ${SITUATION_VI[data.situation]}` },
+    }),
+    setStatus,
+  });
   const [pasteText, setPasteText] = createSignal('');
   const [pasteNote, setPasteNote] = createSignal<string[]>([]);
   const [printing, setPrinting] = createSignal<DocSpec | null>(null);
-
-  const record = () => {
-    const data = structuredClone(unwrap(t));
-    const p = votingProfile(data.profileId);
-    return {
-      id: draftId(), type: 'vote-tally' as const, name: data.title ? `Kiểm phiếu — ${data.title}` : 'Kiểm phiếu chưa đặt tên', data, rulesetId: p?.ruleset ?? null, createdAt,
-      summary: { text: `${data.candidates.length} người/tổ chức; ${SITUATION_VI[data.situation]}` },
-    };
-  };
-  const saver = createAutosaver({
-    save: async () => { await putDraft(record()); createdAt ??= Date.now(); },
-    onState: (st, err) => {
-      if (st === 'saved') setStatus(`Đã lưu bản nháp lúc ${new Date().toLocaleTimeString('vi-VN')}.`);
-      if (st === 'error') setStatus(`Chưa lưu được: ${err instanceof Error ? err.message : String(err)}`);
-    },
-  });
-  const saveNow = () => saver.flush();
-  const edit = ((...a: unknown[]) => { (setRaw as (...x: unknown[]) => void)(...a); saver.changed(); }) as SetStoreFunction<Tally>;
-  const load = (rec: { id: string; createdAt: number; data: Tally }) => batch(() => { setDraftId(rec.id); createdAt = rec.createdAt; setRaw(reconcile(rec.data)); });
-
-  onMount(async () => {
-    const off = onDraftMessage(async (m, local) => {
-      if (local || m.t !== 'changed' || !m.ids.includes(draftId()) || saver.dirty) return;
-      const r = await openDraft('vote-tally', draftId());
-      if (r?.ok) { load(r.value); setStatus('Bản nháp vừa được sửa ở tab khác — đã cập nhật.'); }
-    });
-    onCleanup(() => { off(); saver.dispose(); });
-    try {
-      const q = new URLSearchParams(location.search);
-      const wanted = q.get('ban-nhap') ?? q.get('id');
-      const found = wanted ? await openDraft('vote-tally', wanted) : await latestDraft('vote-tally').then((v) => (v ? { ok: true as const, value: v } : undefined));
-      if (found?.ok) { load(found.value); setStatus(`Đã mở bản nháp “${found.value.name}”.`); }
-      else if (found && !found.ok) setStatus(`Không mở được bản nháp: ${found.error}`);
-    } catch (e) {
-      setStatus(`Không mở được bản nháp đã lưu: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    document.querySelector('.mt')?.setAttribute('data-ready', 'true');
-  });
 
   const profile = createMemo(() => votingProfile(t.profileId) ?? VOTING_PROFILES[0]!);
   const rule = createMemo(() => profile().rules[t.situation]);
@@ -127,14 +93,12 @@ export default function VoteTally() {
     if (!file) return;
     const r = importDraftJson('vote-tally', await file.text());
     if (!r.ok) { setStatus(`Không nhập được tệp: ${r.error}`); return; }
-    await saveNow();
-    load({ id: newDraftId(), createdAt: Date.now(), data: r.value.data });
-    saver.changed();
+    // Always a new draft: an import here never overwrites work in the store.
+    await replaceWith(r.value.data, { save: true });
     setStatus(`Đã nhập “${r.value.name}” thành bản nháp mới.`);
   };
   const startNew = async () => {
-    await saveNow();
-    load({ id: newDraftId(), createdAt: Date.now(), data: newVoteTally(t.date, t.profileId) });
+    await replaceWith(newVoteTally(t.date, t.profileId), { save: false });
   };
 
   const setVote = (c: Candidate, g: (typeof GRADES)[number], n: number | undefined) => edit('candidates', (x) => x.id === c.id, 'votes', g, n ?? 0);

@@ -2,8 +2,9 @@
 // and Debian's Chromium driven by playwright-core. Every request the browser makes is recorded
 // so a test can assert that nothing leaves the origin.
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serve } from '../../../scripts/serve.mjs';
 
 export const CHROMIUM_ARGS = [
@@ -49,4 +50,35 @@ export async function startHarness(): Promise<Harness> {
     },
     async close() { await browser.close(); await server.close(); },
   };
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Injects axe-core and returns its WCAG 2.1 A/AA violations as "rule: selectors" lines.
+ * The pages' CSP forbids injected scripts: callers enable `Page.setBypassCSP` and reload first.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  await page.waitForFunction(() => 'axe' in window);
+  return page.evaluate(async () => {
+    type Axe = { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    const r = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/**
+ * A fresh browser profile whose service worker already controls the origin, so tests of a
+ * feature start from the state a returning user is in.
+ */
+export async function newWarmContext(h: Harness, options: { userAgent?: string } = {}): Promise<BrowserContext> {
+  const context = options.userAgent
+    ? await h.browser.newContext({ baseURL: h.baseUrl, locale: 'vi-VN', userAgent: options.userAgent })
+    : await h.newContext();
+  const warm = await context.newPage();
+  await warm.goto('/');
+  await warm.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 20_000 });
+  await warm.close();
+  return context;
 }
