@@ -1,7 +1,10 @@
 // Strict zod schemas for the case-book format (shared/casebook/FORMAT.md, v1), the contract
 // between the case files, the `rate` command, the calculator and the tests. Unknown fields are
 // rejected everywhere; every message is Vietnamese and names the field path.
-import { z } from 'zod';
+// Built with zod/mini (functional API, tree-shakable): the calculator loads these schemas before
+// its first result, and classic zod would triple what it downloads. Mini objects never compile
+// parsers with eval, so the page's CSP stays quiet without the jitless setting of zod-csp.ts.
+import * as z from 'zod/mini';
 
 // ── Codes ────────────────────────────────────────────────────────────────────────────────────
 
@@ -31,13 +34,13 @@ const MSG_MONTHS = 'phải là số tháng từ 0 đến 12';
 const valid = (...ns: unknown[]) => ns.every((n) => n === undefined || (typeof n === 'number' && Number.isInteger(n) && n >= 0));
 const oneOf = (values: readonly string[]) => `phải là một trong: ${values.map((v) => `"${v}"`).join(', ')}`;
 
-const count = () => z.int({ error: MSG_COUNT }).min(0, { error: MSG_COUNT });
-const share = () => z.number({ error: MSG_SHARE }).min(0, { error: MSG_SHARE }).max(1, { error: MSG_SHARE });
-const score = () => z.number({ error: MSG_SCORE }).min(0, { error: MSG_SCORE }).max(100, { error: MSG_SCORE });
+const count = () => z.int({ error: MSG_COUNT }).check(z.minimum(0, { error: MSG_COUNT }));
+const share = () => z.number({ error: MSG_SHARE }).check(z.minimum(0, { error: MSG_SHARE }), z.maximum(1, { error: MSG_SHARE }));
+const score = () => z.number({ error: MSG_SCORE }).check(z.minimum(0, { error: MSG_SCORE }), z.maximum(100, { error: MSG_SCORE }));
 const bool = () => z.boolean({ error: MSG_BOOL });
 const isoDate = () => z.iso.date({ error: MSG_DATE });
-const year = () => z.int({ error: MSG_YEAR }).min(1930, { error: MSG_YEAR }).max(2100, { error: MSG_YEAR });
-const months = () => z.number({ error: MSG_MONTHS }).min(0, { error: MSG_MONTHS }).max(12, { error: MSG_MONTHS });
+const year = () => z.int({ error: MSG_YEAR }).check(z.minimum(1930, { error: MSG_YEAR }), z.maximum(2100, { error: MSG_YEAR }));
+const months = () => z.number({ error: MSG_MONTHS }).check(z.minimum(0, { error: MSG_MONTHS }), z.maximum(12, { error: MSG_MONTHS }));
 const grade = () => z.enum(GRADES, { error: oneOf(GRADES) });
 const rating = () => z.enum(RATING_CODES, { error: oneOf(RATING_CODES) });
 const level = () => z.enum(LEVEL_CODES, { error: oneOf(LEVEL_CODES) });
@@ -45,7 +48,7 @@ const levels = () => z.array(level(), { error: 'phải là danh sách mức củ
 const text = (what: string) => z.string({ error: `phải là chuỗi ký tự (${what})` });
 const strict = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.strictObject(shape, { error: (iss) => (iss.code === 'invalid_type' ? (iss.input === undefined ? 'thiếu trường bắt buộc' : 'phải là một đối tượng JSON { … }') : undefined) });
-const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'phải là một danh sách [ … ]' });
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item, { error: 'phải là một danh sách [ … ]' });
 
 export const LevelSchema = level();
 export const RatingCodeSchema = rating();
@@ -53,139 +56,139 @@ export const GradeSchema = grade();
 
 /** Chỉ tiêu, nhiệm vụ được giao trong năm. Parts must fit inside the whole. */
 export const TasksSchema = strict({
-  assigned: count().optional(),
-  completedOnTime: count().optional(),
-  completedLate: count().optional(),
-  notCompleted: count().optional(),
-  exceeded: count().optional(),
-}).superRefine((t, ctx) => {
+  assigned: z.optional(count()),
+  completedOnTime: z.optional(count()),
+  completedLate: z.optional(count()),
+  notCompleted: z.optional(count()),
+  exceeded: z.optional(count()),
+}).check(z.superRefine((t, ctx) => {
   if (!valid(t.assigned, t.completedOnTime, t.completedLate, t.notCompleted, t.exceeded)) return;
   const done = (t.completedOnTime ?? 0) + (t.completedLate ?? 0) + (t.notCompleted ?? 0);
   if (t.assigned !== undefined && done > t.assigned)
     ctx.addIssue({ code: 'custom', path: ['assigned'], message: `nhỏ hơn tổng số nhiệm vụ đã kê (${done}): completedOnTime + completedLate + notCompleted không được vượt quá assigned` });
   if ((t.exceeded ?? 0) > (t.completedOnTime ?? (t.assigned ?? Infinity)))
     ctx.addIssue({ code: 'custom', path: ['exceeded'], message: 'số nhiệm vụ vượt mức phải nằm trong số nhiệm vụ hoàn thành đúng hạn (completedOnTime)' });
-});
+}));
 
-const CriteriaIndividual = strict({ taskResults: levels(), other: levels().optional() });
-const CriteriaCollective = strict({ keyResults: levels(), other: levels().optional() });
+const CriteriaIndividual = strict({ taskResults: levels(), other: z.optional(levels()) });
+const CriteriaCollective = strict({ keyResults: levels(), other: z.optional(levels()) });
 
 export const DisciplineSchema = strict({
-  decidedOn: isoDate().optional(),
-  violationYear: year().optional(),
-  selfDetectedAndRemedied: bool().optional(),
-  form: z.enum(['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru'], { error: oneOf(['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru']) }).optional(),
+  decidedOn: z.optional(isoDate()),
+  violationYear: z.optional(year()),
+  selfDetectedAndRemedied: z.optional(bool()),
+  form: z.optional(z.enum(['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru'], { error: oneOf(['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru']) })),
 });
 
 const LeadershipSchema = strict({
-  appointedOn: isoDate().optional(),
-  isHead: bool().optional(),
-  headedUnitRating: rating().optional(),
-  newlyTransferredHead: bool().optional(),
-  unit: strict({
-    targets: count().optional(),
-    targetsCompleted: count().optional(),
-    targetsExceeded: count().optional(),
-    workOnTimeShare: share().optional(),
-  }).superRefine((u, ctx) => {
+  appointedOn: z.optional(isoDate()),
+  isHead: z.optional(bool()),
+  headedUnitRating: z.optional(rating()),
+  newlyTransferredHead: z.optional(bool()),
+  unit: z.optional(strict({
+    targets: z.optional(count()),
+    targetsCompleted: z.optional(count()),
+    targetsExceeded: z.optional(count()),
+    workOnTimeShare: z.optional(share()),
+  }).check(z.superRefine((u, ctx) => {
     if (!valid(u.targets, u.targetsCompleted, u.targetsExceeded)) return;
     if (u.targets !== undefined && (u.targetsCompleted ?? 0) > u.targets)
       ctx.addIssue({ code: 'custom', path: ['targetsCompleted'], message: 'không được lớn hơn số chỉ tiêu (targets)' });
     if ((u.targetsExceeded ?? 0) > (u.targetsCompleted ?? u.targets ?? Infinity))
       ctx.addIssue({ code: 'custom', path: ['targetsExceeded'], message: 'số chỉ tiêu vượt phải nằm trong số chỉ tiêu hoàn thành (targetsCompleted)' });
-  }).optional(),
-  subUnits: strict({ total: count().optional(), htnvOrAbove: count().optional(), httnvOrAbove: count().optional() }).superRefine((s, ctx) => {
+  }))),
+  subUnits: z.optional(strict({ total: z.optional(count()), htnvOrAbove: z.optional(count()), httnvOrAbove: z.optional(count()) }).check(z.superRefine((s, ctx) => {
     if (!valid(s.total, s.htnvOrAbove, s.httnvOrAbove)) return;
     if (s.total !== undefined && (s.htnvOrAbove ?? 0) > s.total)
       ctx.addIssue({ code: 'custom', path: ['htnvOrAbove'], message: 'không được lớn hơn tổng số đơn vị (total)' });
     if ((s.httnvOrAbove ?? 0) > (s.htnvOrAbove ?? s.total ?? Infinity))
       ctx.addIssue({ code: 'custom', path: ['httnvOrAbove'], message: 'số đơn vị hoàn thành tốt trở lên phải nằm trong số hoàn thành trở lên (htnvOrAbove)' });
-  }).optional(),
-  subordinateCorruption: list(strict({ selfDetectedAndRemedied: bool().optional() })).optional(),
+  }))),
+  subordinateCorruption: z.optional(list(strict({ selfDetectedAndRemedied: z.optional(bool()) }))),
 });
 
 const individualShape = {
-  admittedOn: isoDate().optional(),
-  partyActivity: z.enum(['binh-thuong', 'mien-sinh-hoat', 'dinh-chi'], { error: oneOf(['binh-thuong', 'mien-sinh-hoat', 'dinh-chi']) }).optional(),
+  admittedOn: z.optional(isoDate()),
+  partyActivity: z.optional(z.enum(['binh-thuong', 'mien-sinh-hoat', 'dinh-chi'], { error: oneOf(['binh-thuong', 'mien-sinh-hoat', 'dinh-chi']) })),
   criteria: CriteriaIndividual,
-  tasks: TasksSchema.optional(),
-  score: score().optional(),
-  shortcomings: strict({ pointedOut: count().optional(), remedied: count().optional() }).superRefine((s, ctx) => {
+  tasks: z.optional(TasksSchema),
+  score: z.optional(score()),
+  shortcomings: z.optional(strict({ pointedOut: z.optional(count()), remedied: z.optional(count()) }).check(z.superRefine((s, ctx) => {
     if (!valid(s.pointedOut, s.remedied)) return;
     if ((s.remedied ?? 0) > (s.pointedOut ?? Infinity))
       ctx.addIssue({ code: 'custom', path: ['remedied'], message: 'số đã khắc phục không được lớn hơn số đã chỉ ra (pointedOut)' });
-  }).optional(),
-  outstanding: bool().optional(),
-  exemplary: bool().optional(),
-  civilServantRating: rating().optional(),
-  discipline: list(DisciplineSchema).optional(),
-  degradationConcluded: bool().optional(),
-  violatedProhibitions: bool().optional(),
-  violatedExemplaryDuty: bool().optional(),
-  lowConfidenceShare: share().optional(),
-  sickLeaveMonths: months().optional(),
-  maternityLeave: bool().optional(),
+  }))),
+  outstanding: z.optional(bool()),
+  exemplary: z.optional(bool()),
+  civilServantRating: z.optional(rating()),
+  discipline: z.optional(list(DisciplineSchema)),
+  degradationConcluded: z.optional(bool()),
+  violatedProhibitions: z.optional(bool()),
+  violatedExemplaryDuty: z.optional(bool()),
+  lowConfidenceShare: z.optional(share()),
+  sickLeaveMonths: z.optional(months()),
+  maternityLeave: z.optional(bool()),
 };
 
-export const PartyMemberSchema = strict({ kind: z.literal('dang-vien'), ...individualShape, leadership: LeadershipSchema.optional() });
+export const PartyMemberSchema = strict({ kind: z.literal('dang-vien'), ...individualShape, leadership: z.optional(LeadershipSchema) });
 export const LeaderSchema = strict({ kind: z.literal('can-bo-lanh-dao'), ...individualShape, leadership: LeadershipSchema });
 
-const countsByGrade = () => strict({ HTXSNV: count().optional(), HTTNV: count().optional(), HTNV: count().optional(), KHTNV: count().optional() });
-const targetsSchema = () => strict({ completedShare: share().optional(), mainTargetsMissed: bool().optional(), forceMajeure: bool().optional() });
+const countsByGrade = () => strict({ HTXSNV: z.optional(count()), HTTNV: z.optional(count()), HTNV: z.optional(count()), KHTNV: z.optional(count()) });
+const targetsSchema = () => strict({ completedShare: z.optional(share()), mainTargetsMissed: z.optional(bool()), forceMajeure: z.optional(bool()) });
 
 export const OrganizationSchema = strict({
   kind: z.literal('to-chuc-dang'),
   orgType: z.enum(['chi-bo', 'dang-bo'], { error: oneOf(['chi-bo', 'dang-bo']) }),
-  establishedOn: isoDate().optional(),
+  establishedOn: z.optional(isoDate()),
   criteria: CriteriaCollective,
-  score: score().optional(),
-  tasks: TasksSchema.optional(),
-  outstanding: bool().optional(),
-  members: countsByGrade().optional(),
-  subOrganizations: countsByGrade().optional(),
-  sameLevelBodies: strict({ government: rating().optional(), front: rating().optional(), massOrganizations: list(rating()).optional() }).optional(),
-  disciplineEvents: list(strict({
+  score: z.optional(score()),
+  tasks: z.optional(TasksSchema),
+  outstanding: z.optional(bool()),
+  members: z.optional(countsByGrade()),
+  subOrganizations: z.optional(countsByGrade()),
+  sameLevelBodies: z.optional(strict({ government: z.optional(rating()), front: z.optional(rating()), massOrganizations: z.optional(list(rating())) })),
+  disciplineEvents: z.optional(list(strict({
     who: z.enum(['to-chuc', 'to-chuc-truc-thuoc', 'cap-uy-vien', 'thanh-vien-lanh-dao'], { error: oneOf(['to-chuc', 'to-chuc-truc-thuoc', 'cap-uy-vien', 'thanh-vien-lanh-dao']) }),
-    cause: z.enum(['tham-nhung-tieu-cuc', 'khac'], { error: oneOf(['tham-nhung-tieu-cuc', 'khac']) }).optional(),
-    selfDetectedAndRemedied: bool().optional(),
-    form: z.enum(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru'], { error: oneOf(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru']) }).optional(),
-  })).optional(),
-  targets: targetsSchema().optional(),
-  covidResponseInadequate: bool().optional(),
+    cause: z.optional(z.enum(['tham-nhung-tieu-cuc', 'khac'], { error: oneOf(['tham-nhung-tieu-cuc', 'khac']) })),
+    selfDetectedAndRemedied: z.optional(bool()),
+    form: z.optional(z.enum(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru'], { error: oneOf(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru']) })),
+  }))),
+  targets: z.optional(targetsSchema()),
+  covidResponseInadequate: z.optional(bool()),
 });
 
 export const CollectiveSchema = strict({
   kind: z.literal('tap-the-lanh-dao'),
-  establishedOn: isoDate().optional(),
+  establishedOn: z.optional(isoDate()),
   criteria: CriteriaCollective,
-  score: score().optional(),
-  tasks: TasksSchema.optional(),
-  outstanding: bool().optional(),
-  organizationRating: rating().optional(),
-  disunityConcluded: bool().optional(),
-  memberDegradation: bool().optional(),
-  disciplineEvents: list(strict({
+  score: z.optional(score()),
+  tasks: z.optional(TasksSchema),
+  outstanding: z.optional(bool()),
+  organizationRating: z.optional(rating()),
+  disunityConcluded: z.optional(bool()),
+  memberDegradation: z.optional(bool()),
+  disciplineEvents: z.optional(list(strict({
     who: z.enum(['tap-the', 'thanh-vien', 'don-vi-truc-thuoc'], { error: oneOf(['tap-the', 'thanh-vien', 'don-vi-truc-thuoc']) }),
-    selfDetectedAndRemedied: bool().optional(),
-    form: z.enum(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru'], { error: oneOf(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru']) }).optional(),
-  })).optional(),
-  targets: targetsSchema().optional(),
-  covidResponseInadequate: bool().optional(),
+    selfDetectedAndRemedied: z.optional(bool()),
+    form: z.optional(z.enum(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru'], { error: oneOf(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru']) })),
+  }))),
+  targets: z.optional(targetsSchema()),
+  covidResponseInadequate: z.optional(bool()),
 });
 
 export const GroupSchema = strict({
   kind: z.literal('nhom-tuong-dong'),
   members: count(),
-  qualifyingHttnvOrAbove: count().optional(),
-  proposedHtxsnv: count().optional(),
-  outstandingUnit: bool().optional(),
-}).superRefine((g, ctx) => {
+  qualifyingHttnvOrAbove: z.optional(count()),
+  proposedHtxsnv: z.optional(count()),
+  outstandingUnit: z.optional(bool()),
+}).check(z.superRefine((g, ctx) => {
   if (!valid(g.members, g.qualifyingHttnvOrAbove, g.proposedHtxsnv)) return;
   if ((g.qualifyingHttnvOrAbove ?? 0) > g.members)
     ctx.addIssue({ code: 'custom', path: ['qualifyingHttnvOrAbove'], message: 'không được lớn hơn số thành viên của nhóm (members)' });
   if ((g.proposedHtxsnv ?? 0) > g.members)
     ctx.addIssue({ code: 'custom', path: ['proposedHtxsnv'], message: 'không được lớn hơn số thành viên của nhóm (members)' });
-});
+}));
 
 export const SubjectSchema = z.discriminatedUnion('kind', [PartyMemberSchema, LeaderSchema, OrganizationSchema, CollectiveSchema, GroupSchema], {
   error: (iss) => (iss.input === undefined ? 'thiếu trường bắt buộc' : oneOf(SUBJECT_KINDS)),
@@ -194,21 +197,21 @@ export const SubjectSchema = z.discriminatedUnion('kind', [PartyMemberSchema, Le
 const CitationRefSchema = strict({ doc: text('mã văn bản'), path: list(text('số hiệu mục')) });
 
 export const ExpectSchema = strict({
-  rating: rating().optional(),
-  reviewed: bool().optional(),
-  citations: list(CitationRefSchema).optional(),
-  citationsAnyOf: list(CitationRefSchema).optional(),
-  maxHtxsnv: count().optional(),
-  withinQuota: bool().optional(),
+  rating: z.optional(rating()),
+  reviewed: z.optional(bool()),
+  citations: z.optional(list(CitationRefSchema)),
+  citationsAnyOf: z.optional(list(CitationRefSchema)),
+  maxHtxsnv: z.optional(count()),
+  withinQuota: z.optional(bool()),
 });
 
 export const CaseSchema = strict({
-  id: text('mã tình huống').min(1, { error: 'không được để trống' }),
-  title: text('tiêu đề').optional(),
+  id: text('mã tình huống').check(z.minLength(1, { error: 'không được để trống' })),
+  title: z.optional(text('tiêu đề')),
   ruleset: z.enum(RULESET_IDS, { error: oneOf(RULESET_IDS) }),
   evaluationDate: isoDate(),
   subject: SubjectSchema,
-  expect: ExpectSchema.optional(),
+  expect: z.optional(ExpectSchema),
 });
 
 export type Case = z.infer<typeof CaseSchema>;
@@ -259,7 +262,7 @@ function issueMessage(iss: z.core.$ZodIssue): { path: PropertyKey[]; message: st
 }
 
 /** One Vietnamese line per problem, each starting with the field path: "subject.tasks.assigned: phải là số nguyên không âm". */
-export function zodErrorLines(err: z.ZodError): string[] {
+export function zodErrorLines(err: z.core.$ZodError): string[] {
   return err.issues.map((iss) => {
     const { path, message } = issueMessage(iss);
     return `${fieldPath(path)}: ${message}`;
@@ -267,7 +270,7 @@ export function zodErrorLines(err: z.ZodError): string[] {
 }
 
 /** The whole error as one Vietnamese message (problems joined with "; "). */
-export function formatCaseError(err: z.ZodError): string {
+export function formatCaseError(err: z.core.$ZodError): string {
   return zodErrorLines(err).join('; ');
 }
 

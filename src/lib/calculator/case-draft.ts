@@ -3,7 +3,7 @@
 // completed > assigned, a half-typed date) are kept — the form flags them — but anything the
 // form could not show (a wrong type, an unknown field or code, a damaged list) rejects the
 // draft, with the field named.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RULESET_IDS, SubjectSchema } from '../../rules/case-schema.ts';
 import { registerDraftType } from '../drafts/registry.ts';
 import { CALC_KINDS, KIND_SHORT, kindUrl, isCalcKind } from './labels.ts';
@@ -12,7 +12,7 @@ import type { CaseDraftData } from './subject.ts';
 /** zod issue codes for values a user can type into the form and correct there. */
 const FIXABLE = new Set(['too_big', 'too_small', 'custom', 'invalid_format', 'not_multiple_of']);
 
-const SubjectInputSchema = z.unknown().superRefine((value, ctx) => {
+const SubjectInputSchema = z.unknown().check(z.superRefine((value, ctx) => {
   const kind = value && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
   if (!isCalcKind(kind)) {
     ctx.addIssue({ code: 'custom', path: ['kind'], message: `loại đối tượng phải là một trong: ${CALC_KINDS.join(', ')}` });
@@ -26,14 +26,14 @@ const SubjectInputSchema = z.unknown().superRefine((value, ctx) => {
     if (FIXABLE.has(iss.code) || fixableInt) continue;
     ctx.addIssue({ code: 'custom', path: iss.path, message: iss.message });
   }
-});
+}));
 
-export const CaseDraftDataSchema: z.ZodType<CaseDraftData> = z.strictObject({
-  evaluationDate: z.string({ error: 'ngày đánh giá phải là chuỗi ký tự' }).max(10, { error: 'ngày đánh giá quá dài' }),
-  locality: z.string({ error: 'địa phương phải là chuỗi ký tự' }).max(64),
-  ruleset: z.enum(RULESET_IDS, { error: `bộ quy tắc phải là một trong: ${RULESET_IDS.join(', ')} hoặc null` }).nullable(),
+export const CaseDraftDataSchema: z.ZodMiniType<CaseDraftData> = z.strictObject({
+  evaluationDate: z.string({ error: 'ngày đánh giá phải là chuỗi ký tự' }).check(z.maxLength(10, { error: 'ngày đánh giá quá dài' })),
+  locality: z.string({ error: 'địa phương phải là chuỗi ký tự' }).check(z.maxLength(64)),
+  ruleset: z.nullable(z.enum(RULESET_IDS, { error: `bộ quy tắc phải là một trong: ${RULESET_IDS.join(', ')} hoặc null` })),
   subject: SubjectInputSchema,
-}, { error: (iss) => (iss.code === 'unrecognized_keys' ? `có trường lạ: ${iss.keys.join(', ')}` : 'dữ liệu tình huống phải là một đối tượng JSON') }) as unknown as z.ZodType<CaseDraftData>;
+}, { error: (iss) => (iss.code === 'unrecognized_keys' ? `có trường lạ: ${iss.keys.join(', ')}` : 'dữ liệu tình huống phải là một đối tượng JSON') }) as unknown as z.ZodMiniType<CaseDraftData>;
 
 export const CASE_DRAFT_TYPE = 'case';
 

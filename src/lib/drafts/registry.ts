@@ -4,14 +4,15 @@
 // 'case' (calculator, src/lib/calculator/case-draft.ts); the meeting tools add theirs
 // ('roster', 'vote-tally') the same way. src/lib/drafts/all-types.ts imports every registration
 // for pages that list all drafts.
-import type { z } from 'zod';
+// Schemas may be classic zod (meeting tools) or zod/mini (calculator): both are core $ZodTypes.
+import type * as z from 'zod/mini';
 
 export interface DraftTypeDef<D = unknown> {
   type: string;
   /** Vietnamese name of the kind, e.g. "Tính xếp loại". */
   label: string;
   /** Schema of the record's `data`. */
-  schema: z.ZodType<D>;
+  schema: z.core.$ZodType<D>;
   /** A more precise kind for the list (e.g. "Đảng viên"), from the data. */
   kindLabel?(data: D): string;
   /** Where the draft opens. */

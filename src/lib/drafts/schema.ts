@@ -2,7 +2,8 @@
 // file passes here: older layouts are migrated first, then the envelope and the type's own data
 // schema are checked with zod. A record that does not pass is reported with the reason in
 // Vietnamese and never used.
-import { z } from 'zod';
+// zod/mini: this module is on the calculator's first load (see src/rules/case-schema.ts).
+import * as z from 'zod/mini';
 import { RATING_CODES, type RatingCode } from '../../rules/case-schema.ts';
 import { DB_VERSION, migrateRecord, recordVersion } from './migrations.ts';
 import { draftType } from './registry.ts';
@@ -30,17 +31,19 @@ export interface DraftRecord<D = unknown> {
   schemaVersion: typeof DRAFT_SCHEMA_VERSION;
 }
 
-const time = (what: string) => z.number({ error: `${what} phải là một mốc thời gian (số)` }).int({ error: `${what} phải là số nguyên` }).min(0, { error: `${what} không được âm` });
+// z.int() used as a check, as classic zod's .int() does: the type message stays the one above.
+const intCheck = (error: string) => z.int({ error }) as unknown as z.core.$ZodCheck<number>;
+const time = (what: string) => z.number({ error: `${what} phải là một mốc thời gian (số)` }).check(intCheck(`${what} phải là số nguyên`), z.minimum(0, { error: `${what} không được âm` }));
 
 export const DraftEnvelopeSchema = z.strictObject({
-  id: z.string({ error: 'thiếu mã bản nháp (id)' }).regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'mã bản nháp (id) chỉ gồm chữ không dấu, số, “-” hoặc “_” (tối đa 128 ký tự)' }),
-  name: z.string({ error: 'tên bản nháp phải là chuỗi ký tự' }).max(200, { error: 'tên bản nháp dài quá 200 ký tự' }),
-  type: z.string({ error: 'thiếu loại bản nháp (type)' }).min(1, { error: 'thiếu loại bản nháp (type)' }),
+  id: z.string({ error: 'thiếu mã bản nháp (id)' }).check(z.regex(/^[A-Za-z0-9_-]{1,128}$/, { error: 'mã bản nháp (id) chỉ gồm chữ không dấu, số, “-” hoặc “_” (tối đa 128 ký tự)' })),
+  name: z.string({ error: 'tên bản nháp phải là chuỗi ký tự' }).check(z.maxLength(200, { error: 'tên bản nháp dài quá 200 ký tự' })),
+  type: z.string({ error: 'thiếu loại bản nháp (type)' }).check(z.minLength(1, { error: 'thiếu loại bản nháp (type)' })),
   data: z.unknown(),
-  rulesetId: z.string({ error: 'bộ quy tắc (rulesetId) phải là chuỗi ký tự hoặc null' }).max(64).nullable(),
+  rulesetId: z.nullable(z.string({ error: 'bộ quy tắc (rulesetId) phải là chuỗi ký tự hoặc null' }).check(z.maxLength(64))),
   summary: z.strictObject({
-    rating: z.enum(RATING_CODES, { error: 'kết quả xếp loại trong phần tóm tắt không hợp lệ' }).nullable().optional(),
-    text: z.string({ error: 'phần tóm tắt phải là chuỗi ký tự' }).max(500).optional(),
+    rating: z.optional(z.nullable(z.enum(RATING_CODES, { error: 'kết quả xếp loại trong phần tóm tắt không hợp lệ' }))),
+    text: z.optional(z.string({ error: 'phần tóm tắt phải là chuỗi ký tự' }).check(z.maxLength(500))),
   }, { error: 'phần tóm tắt (summary) không hợp lệ' }),
   createdAt: time('Ngày tạo (createdAt)'),
   updatedAt: time('Ngày sửa (updatedAt)'),
@@ -52,7 +55,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string
 const pathText = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
 
 /** First problem of a zod error, in Vietnamese, naming the field. */
-export function zodReason(err: z.ZodError, prefix = ''): string {
+export function zodReason(err: z.core.$ZodError, prefix = ''): string {
   const iss = err.issues[0];
   if (!iss) return 'dữ liệu không hợp lệ';
   const where = pathText([...(prefix ? [prefix] : []), ...iss.path]);
@@ -73,7 +76,7 @@ export function parseDraftRecord(raw: unknown): ParseResult<DraftRecord> {
     if (!env.success) return { ok: false, error: zodReason(env.error) };
     const def = draftType(env.data.type);
     if (!def) return { ok: false, error: `loại bản nháp “${env.data.type}” không được hỗ trợ ở trang này` };
-    const data = def.schema.safeParse(env.data.data);
+    const data = z.safeParse(def.schema, env.data.data);
     if (!data.success) return { ok: false, error: zodReason(data.error, 'data') };
     return { ok: true, value: { ...env.data, data: data.data } as DraftRecord };
   } catch (e) {

@@ -4,6 +4,8 @@
 // head-of-unit / collective caps, read from the engine's own cap rules. No rating rule is
 // re-implemented here.
 import { z } from 'zod';
+// The case-book schemas are zod/mini (light for the calculator); mini's omit() works on them.
+import { omit } from 'zod/mini';
 import { evaluate, parseCase, RATING_CODES, RULESET_IDS, type Evaluation, type Grade, type RatingCode, type RulesetId } from '../../rules/index.ts';
 import { OrganizationSchema } from '../../rules/case-schema.ts';
 import { shortCitation } from '../../rules/docs.ts';
@@ -38,7 +40,7 @@ export const RosterRowSchema = z.strictObject({
 export type RosterRow = z.infer<typeof RosterRowSchema>;
 
 /** The organization's own facts: the case-book `to-chuc-dang` subject without the counts this roster provides. */
-export const RosterOrgSchema = OrganizationSchema.omit({ kind: true, orgType: true, members: true, subOrganizations: true });
+export const RosterOrgSchema = omit(OrganizationSchema, { kind: true, orgType: true, members: true, subOrganizations: true });
 export type RosterOrg = z.infer<typeof RosterOrgSchema>;
 
 export const RosterSchema = z.strictObject({
