@@ -22,6 +22,15 @@ export const fieldId = (key: string) => 'f-' + key.replace(/[^A-Za-z0-9]+/g, '-'
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
+/** Field access for one object in a list (a disciplinary decision, an event): its current value,
+ *  the error key of each of its fields, and an update that drops a field set to undefined. */
+function listItemFields(key: string, item: unknown, i: number, put: (next: unknown) => void) {
+  const r = () => obj(item);
+  const k = (f: string) => `${key}[${i}].${f}`;
+  const upd = (f: string, v: unknown) => { const n = { ...r() }; if (v === undefined) delete n[f]; else n[f] = v; put(n); };
+  return { r, k, upd };
+}
+
 function ErrorText(p: { fkey: string; errors: Record<string, string> }) {
   return <Show when={p.errors[p.fkey]}><p class="field-error" id={`${fieldId(p.fkey)}-loi`}>{p.errors[p.fkey]}</p></Show>;
 }
@@ -167,9 +176,7 @@ export function FieldInput(p: FieldProps) {
         <ListEditor fkey={key} label={d.label} items={arr(value())} errors={p.errors} addLabel="Thêm quyết định kỷ luật" itemLabel={(i) => `Quyết định ${i + 1}`} blank={() => ({ form: 'khien-trach' })}
           onItems={set}
           row={(item, i, put) => {
-            const r = () => obj(item);
-            const k = (f: string) => `${key}[${i}].${f}`;
-            const upd = (f: string, v: unknown) => { const n = { ...r() }; if (v === undefined) delete n[f]; else n[f] = v; put(n); };
+            const { r, k, upd } = listItemFields(key, item, i, put);
             return (
               <div class="sub-fields">
                 <label>Hình thức <Select fkey={k('form')} value={r().form} errors={p.errors} options={DISCIPLINE_FORMS} empty="— chưa rõ —" onValue={(v) => upd('form', v)} /></label>
@@ -186,9 +193,7 @@ export function FieldInput(p: FieldProps) {
         <ListEditor fkey={key} label={d.label} items={arr(value())} errors={p.errors} addLabel="Thêm trường hợp" itemLabel={(i) => `Trường hợp ${i + 1}`} blank={() => ({ who: t.who[0]![0] })}
           onItems={set}
           row={(item, i, put) => {
-            const r = () => obj(item);
-            const k = (f: string) => `${key}[${i}].${f}`;
-            const upd = (f: string, v: unknown) => { const n = { ...r() }; if (v === undefined) delete n[f]; else n[f] = v; put(n); };
+            const { r, k, upd } = listItemFields(key, item, i, put);
             return (
               <div class="sub-fields">
                 <label>Ai bị xử lý <Select fkey={k('who')} value={r().who} errors={p.errors} options={t.who} onValue={(v) => upd('who', v)} /></label>
