@@ -295,7 +295,7 @@ function evaluateGroup(rs: CompiledRuleset, g: Group, date: string, id?: string)
   if (r.outstanding) notes.push(`Đơn vị có thành tích xuất sắc, nổi trội: cấp có thẩm quyền có thể quyết định tỉ lệ đến ${Math.round(r.share * 100)} % (${shortCitation(spec.cite[0]!)}).`);
   else if (g.outstandingUnit) notes.push('Bộ quy tắc này không có ngoại lệ nâng tỉ lệ cho đơn vị có thành tích nổi trội (ngoại lệ 25 % chỉ có từ năm 2025).');
   if (r.small && spec.small) notes.push(`Áp dụng quy định nhóm nhỏ (${shortCitation(spec.small.cite[0]!)}): “${spec.small.words}”`);
-  else if (!spec.small && r.q > 0 && r.q < 5) notes.push('Quy định 124-QĐ/TW không có quy định riêng cho nhóm dưới 05 người; chỉ áp dụng tỉ lệ 20 % (kế hoạch địa phương có thể cho chọn 01).');
+  else if (!spec.small && r.q > 0 && r.q < 5) notes.push(`Quy định 124-QĐ/TW không có quy định riêng cho nhóm dưới 05 người; chỉ áp dụng tỉ lệ ${Math.round(r.share * 100)} % (kế hoạch địa phương có thể cho chọn 01).`);
   if (proposed > r.q) notes.push(`Số đề xuất (${proposed}) lớn hơn số đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên (${r.q}).`);
 
   const within = proposed <= r.all;
