@@ -1,6 +1,5 @@
 import { defineConfig } from 'astro/config';
 import solid from '@astrojs/solid-js';
-import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   output: 'static',
@@ -10,11 +9,6 @@ export default defineConfig({
   build: { format: 'directory' },
   trailingSlash: 'always',
   devToolbar: { enabled: false },
-  // `zod` resolves to a Zod configured without its eval probe (see src/lib/pwa/zod-csp.ts): the
-  // CSP below would otherwise report a violation on every page that builds a schema.
-  vite: {
-    resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/pwa/zod-csp.ts', import.meta.url)) }] },
-  },
   // Shiki colours code with inline styles, which the CSP below forbids; Prism uses classes.
   markdown: { syntaxHighlight: 'prism' },
   // Content-Security-Policy as a <meta> in every page (no server to send headers). Astro hashes

@@ -3,7 +3,7 @@
 // rejected everywhere; every message is Vietnamese and names the field path.
 // Built with zod/mini (functional API, tree-shakable): the calculator loads these schemas before
 // its first result, and classic zod would triple what it downloads. Mini objects never compile
-// parsers with eval, so the page's CSP stays quiet without the jitless setting of zod-csp.ts.
+// parsers with eval, so they run under the pages' CSP (no 'unsafe-eval') without any setting.
 import * as z from 'zod/mini';
 
 // ── Codes ────────────────────────────────────────────────────────────────────────────────────

@@ -3,7 +3,7 @@
 // database. An import is all or nothing: one damaged draft rejects the whole file (with the
 // reason) before anything is written; drafts already on the device are never overwritten unless
 // the user chose "replace".
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { newDraftId } from './db.ts';
 import { DRAFT_SCHEMA_VERSION, parseDraftRecord, type DraftRecord, type ParseResult } from './schema.ts';
 
@@ -28,8 +28,8 @@ export const exportFileName = (now = new Date()) => `ban-nhap-${now.toISOString(
 
 const EnvelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  schemaVersion: z.number().int().min(1),
-  exportedAt: z.string().optional(),
+  schemaVersion: z.int().check(z.minimum(1)),
+  exportedAt: z.optional(z.string()),
   drafts: z.array(z.unknown()),
 });
 

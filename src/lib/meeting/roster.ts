@@ -3,9 +3,7 @@
 // rating, both asked of the rules engine (`nhom-tuong-dong` and `to-chuc-dang` cases), and the
 // head-of-unit / collective caps, read from the engine's own cap rules. No rating rule is
 // re-implemented here.
-import { z } from 'zod';
-// The case-book schemas are zod/mini (light for the calculator); mini's omit() works on them.
-import { omit } from 'zod/mini';
+import * as z from 'zod/mini';
 import { evaluate, parseCase, RATING_CODES, RULESET_IDS, type Evaluation, type Grade, type RatingCode, type RulesetId } from '../../rules/index.ts';
 import { OrganizationSchema } from '../../rules/case-schema.ts';
 import { shortCitation } from '../../rules/docs.ts';
@@ -17,30 +15,30 @@ const q = (r: RatingCode) => `“${RATING_LABEL[r]}”`;
 
 // ── Stored shape (draft type 'roster') ──────────────────────────────────────────────────────
 
-const text = (max: number) => z.string({ error: 'phải là chuỗi ký tự' }).max(max, { error: `dài quá ${max} ký tự` });
+const text = (max: number, min = 0) => z.string({ error: 'phải là chuỗi ký tự' }).check(z.minLength(min), z.maxLength(max, { error: `dài quá ${max} ký tự` }));
 const proposed = z.enum([...RATING_CODES, ''], { error: 'mức xếp loại không hợp lệ' });
 
 export const RosterRowSchema = z.strictObject({
-  id: text(40).min(1),
+  id: text(40, 1),
   name: text(200),
   proposed,
   /** Id of the calculator draft the rating was taken from (the rating is copied, not linked live). */
-  fromDraft: text(100).optional(),
+  fromDraft: z.optional(text(100)),
   /** The member heads a unit (or, in đảng bộ mode, the row's organization has a head): the unit's rating caps theirs. */
-  head: z.strictObject({
+  head: z.optional(z.strictObject({
     unit: text(200),
     /** 'TO_CHUC_NAY': the unit is this chi bộ / đảng bộ itself, whose rating the engine computes. */
     unitRating: z.enum([...RATING_CODES, 'TO_CHUC_NAY', ''], { error: 'mức xếp loại không hợp lệ' }),
     newlyTransferred: z.boolean(),
-  }).optional(),
+  })),
   /** Đảng bộ mode: rating of the row organization's leadership collective (≤ the organization). */
-  collectiveRating: proposed.optional(),
-  note: text(500).optional(),
+  collectiveRating: z.optional(proposed),
+  note: z.optional(text(500)),
 });
 export type RosterRow = z.infer<typeof RosterRowSchema>;
 
 /** The organization's own facts: the case-book `to-chuc-dang` subject without the counts this roster provides. */
-export const RosterOrgSchema = omit(OrganizationSchema, { kind: true, orgType: true, members: true, subOrganizations: true });
+export const RosterOrgSchema = z.omit(OrganizationSchema, { kind: true, orgType: true, members: true, subOrganizations: true });
 export type RosterOrg = z.infer<typeof RosterOrgSchema>;
 
 export const RosterSchema = z.strictObject({
@@ -58,7 +56,7 @@ export const RosterSchema = z.strictObject({
   /** Rating of this organization's own leadership collective (chi ủy / đảng ủy), for the collective cap. */
   collectiveRating: proposed,
   org: RosterOrgSchema,
-  rows: z.array(RosterRowSchema).max(5000, { error: 'tối đa 5 000 dòng' }),
+  rows: z.array(RosterRowSchema).check(z.maxLength(5000, { error: 'tối đa 5 000 dòng' })),
 });
 export type Roster = z.infer<typeof RosterSchema>;
 

@@ -1,7 +1,7 @@
 // A vote-tally sheet (draft type 'vote-tally'): its stored shape and the count, with the HTXSNV
 // quota asked of the rules engine (a `nhom-tuong-dong` case under the profile's ruleset) or, for
 // a plan without a ruleset of its own, the plan's own quota.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { evaluate, parseCase } from '../../rules/index.ts';
 import { shortCitation } from '../../rules/docs.ts';
 import {
@@ -9,11 +9,11 @@ import {
   type QuotaInfo, type QuotaQuestion, type TallyResult, type VoteBase, type VotingProfile,
 } from '../../rules/voting/index.ts';
 
-const text = (max: number) => z.string({ error: 'phải là chuỗi ký tự' }).max(max, { error: `dài quá ${max} ký tự` });
-const count = z.int({ error: 'phải là số nguyên không âm' }).min(0, { error: 'phải là số nguyên không âm' }).max(100_000, { error: 'quá lớn' });
+const text = (max: number, min = 0) => z.string({ error: 'phải là chuỗi ký tự' }).check(z.minLength(min), z.maxLength(max, { error: `dài quá ${max} ký tự` }));
+const count = z.int({ error: 'phải là số nguyên không âm' }).check(z.minimum(0, { error: 'phải là số nguyên không âm' }), z.maximum(100_000, { error: 'quá lớn' }));
 
 export const CandidateSchema = z.strictObject({
-  id: text(40).min(1),
+  id: text(40, 1),
   name: text(200),
   votes: z.strictObject({ HTXSNV: count, HTTNV: count, HTNV: count, KHTNV: count }),
 });
@@ -31,7 +31,7 @@ export const VoteTallySchema = z.strictObject({
   /** A working rule the meeting agreed where the plan is silent ('' = none). */
   assumed: z.enum(['', 'toan-bo', 'du-hop']),
   outstandingUnit: z.boolean(),
-  candidates: z.array(CandidateSchema).max(5000),
+  candidates: z.array(CandidateSchema).check(z.maxLength(5000)),
 });
 export type VoteTally = z.infer<typeof VoteTallySchema>;
 export type Candidate = z.infer<typeof CandidateSchema>;
