@@ -19,9 +19,10 @@ export const BUDGETS = [
   // on load; the awards and review-form screens do not. docx (~66 KB) loads only on export.
   { type: 'meeting-engine', match: /^\/cong-cu-hop\/(kiem-phieu\/)?$/, maxKB: 120, note: 'issue 6: roster / vote tally (engine + zod + idb); docx only on export' },
   { type: 'meeting-light', match: /^\/cong-cu-hop\/(khen-thuong|ban-kiem-diem)\/$/, maxKB: 35, note: 'issue 6: awards rules / review form; engine and docx on demand' },
-  // Issue 4 (calculator). The page's own code (form, drafts database, Solid) is measured here; the
-  // rules engine + zod chunk is import()ed as the island mounts — its size is reported by
-  // test/e2e/calculator.e2e.test.ts ("all JS until the calculator is ready").
+  // Issue 4 (calculator). The page's code draws a usable form (questions and rulesets are computed
+  // at build time). The rules engine and the draft schemas are import()ed on the first interaction
+  // or when a saved draft is opened; test/e2e/calculator.e2e.test.ts checks in Chromium that
+  // nothing more than this loads before then, and reports what follows.
   { type: 'calculator', match: /^\/tinh-xep-loai\/[^/]+\/$/, maxKB: 45, note: 'issue 4: calculator pages ≤ 45 KB on first load' },
   { type: 'calculator-index', match: /^\/tinh-xep-loai\/$/, maxKB: 15, note: 'issue 4: choose the subject kind, static' },
 ];

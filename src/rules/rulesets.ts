@@ -4,6 +4,7 @@ import type { CitationRef } from './docs.ts';
 import type { RulesetId, SubjectKind } from './case-schema.ts';
 import type { AnySubject, Cap, Condition, Ctx, Param, RuleLayer, Silence, Situation } from './model.ts';
 import { valueAt } from './params.ts';
+import { chooseRuleset } from './ruleset-choice.ts';
 import { QD124, Q124 } from './regimes/qd124.ts';
 import { QD132, HD21 } from './regimes/qd132.ts';
 import { QD366, Q366 } from './regimes/qd366.ts';
@@ -194,20 +195,8 @@ export const rulesetById = (id: string): RulesetMeta | undefined => RULESETS.fin
 
 const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/^(phuong|huyen|xa|thi tran|tinh|thanh pho)\s+/, '').trim().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-/**
- * The ruleset for an evaluation date (and locality, a slug or a name such as "Sao Đỏ").
- * Preference: the locality's own ruleset in force on that date; else the central-only ruleset
- * in force; else any ruleset in force. Null when no ruleset covers the date.
- */
-export function rulesetFor(date: string, locality?: string): RulesetMeta | null {
-  const inForce = RULESETS.filter((r) => r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo));
-  if (locality) {
-    const want = slug(locality);
-    const local = inForce.find((r) => r.locality === want);
-    if (local) return local;
-  }
-  return inForce.find((r) => r.locality === null) ?? inForce[0] ?? null;
-}
+/** The ruleset for an evaluation date and locality (a slug or a name such as "Sao Đỏ"); see chooseRuleset. */
+export const rulesetFor = (date: string, locality?: string): RulesetMeta | null => chooseRuleset(RULESETS, date, locality ? slug(locality) : undefined);
 
 /** Helper for rules that need a subject-kind-independent check of applicability. */
 export const applies = (r: { when?: (s: AnySubject, x: Ctx) => boolean }, s: AnySubject, x: Ctx) => (r.when ? r.when(s, x) : true);

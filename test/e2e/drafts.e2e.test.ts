@@ -75,9 +75,16 @@ describe('drafts: saving and finding them again', () => {
     expect(await page.inputValue('#f-tasks-exceeded')).toBe('1');
     expect(await page.locator('.calc-result [data-testid="rating"]').getAttribute('data-rating')).toBe('KHTNV');
 
-    // The next day: the calculator offers the latest draft; the drafts page lists it.
+    // The next day: the calculator says a draft is saved and reopens the newest in one tap;
+    // the drafts page lists it.
     await openCalc(page, 'dang-vien');
-    expect(await page.locator('.notice a').first().innerText()).toBe('Đồng chí Nguyễn Văn A');
+    const saved = page.locator('[data-testid="saved-drafts"]');
+    expect(await saved.innerText()).toContain('có 1 bản nháp');
+    await saved.getByRole('button', { name: 'Mở bản nháp gần nhất' }).click();
+    await page.waitForURL(/ban-nhap=/);
+    await page.locator('.calc[data-ready="true"]').waitFor();
+    expect(draftIdOf(page)).toBe(id);
+    expect(await page.inputValue('#ten-ban-nhap')).toBe('Đồng chí Nguyễn Văn A');
     await openDrafts(page);
     const item = page.locator(`.draft[data-id="${id}"]`);
     const text = await item.innerText();

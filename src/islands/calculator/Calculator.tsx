@@ -1,21 +1,23 @@
 // The calculator for one subject kind. The form asks only the facts the chosen ruleset reads
-// (factsAskedBy); every change re-evaluates the case in a memo, so the rating, its clauses and
-// "why not higher" follow the typing; every case is a draft, autosaved and reopened from
-// ?ban-nhap=<id>. The rules engine and zod arrive as one lazily imported chunk (core.ts) so the
-// page itself stays small.
-import { createDeferred, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+// (the page passes them in, computed at build time); every change re-evaluates the case in a
+// memo, so the rating, its clauses and "why not higher" follow the typing; every case is a
+// draft, autosaved and reopened from ?ban-nhap=<id>.
+// Loading: the page's own code draws the form at once. The rules engine (core.ts) loads on the
+// user's first interaction (pointer, key or focus) or when a saved draft is opened; the drafts
+// schemas (saved.ts) load when there is a draft to open, list or save. A first visit thus ships
+// only the form; see the report of issue 4 and test/e2e/calculator.e2e.test.ts for the sizes.
+import { createDeferred, createMemo, createSignal, For, lazy, onCleanup, onMount, Show } from 'solid-js';
 import type { RulesetId } from '../../rules/types.ts';
 import { createAutosaver, type SaveState } from '../../lib/drafts/autosave.ts';
 import { requestPersistence } from '../../lib/drafts/storage.ts';
-import { newDraftId, onDraftMessage, onStoreState, storeProblem, storeState, DB_VERSION, type DraftMessage } from '../../lib/drafts/db.ts';
+import { countByType, newDraftId, onDraftMessage, onStoreState, storeProblem, storeState, DB_VERSION, type DraftMessage } from '../../lib/drafts/db.ts';
 import type { DraftRecord } from '../../lib/drafts/schema.ts';
 import { fieldsFor, GROUPS } from '../../lib/calculator/fields.ts';
 import { KIND_LABEL, KIND_SHORT, kindUrl, RATING_LABEL, todayIso, viDate, viDateTime, type CalcKind } from '../../lib/calculator/labels.ts';
-import { defaultData, getAt, withAt, type CaseDraftData } from '../../lib/calculator/subject.ts';
+import { CASE_DRAFT_TYPE, defaultData, getAt, withAt, type CaseDraftData } from '../../lib/calculator/subject.ts';
+import { autoRulesetId, effectiveRulesetId } from '../../lib/calculator/choice.ts';
+import type { CalculatorSetup } from '../../lib/calculator/setup.ts';
 import { FieldInput, fieldId } from './FieldInput.tsx';
-import { Result, RatingBadge } from './Result.tsx';
-import { Compare } from './Compare.tsx';
-import { PrintSheet } from './PrintSheet.tsx';
 import './calculator.css';
 
 const sameRecord = (a: Record<string, string>, b: Record<string, string>) => {
@@ -23,7 +25,18 @@ const sameRecord = (a: Record<string, string>, b: Record<string, string>) => {
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 };
 
-type Core = typeof import('../../lib/calculator/core.ts');
+type Engine = typeof import('../../lib/calculator/core.ts');
+type Saved = typeof import('../../lib/calculator/saved.ts');
+const msg = (e: unknown) => (e instanceof Error ? e.message : String(e));
+// The result views show only what the engine computed: they load with it, not with the page.
+const resultViews = () => import('./Result.tsx');
+const Result = lazy(() => resultViews().then((m) => ({ default: m.Result })));
+const RatingBadge = lazy(() => resultViews().then((m) => ({ default: m.RatingBadge })));
+const Compare = lazy(() => import('./Compare.tsx').then((m) => ({ default: m.Compare })));
+const PrintSheet = lazy(() => import('./PrintSheet.tsx').then((m) => ({ default: m.PrintSheet })));
+
+/** What counts as the user starting to work with the form: the engine starts loading then. */
+const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
 
 const SAVE_TEXT: Record<SaveState, string> = {
   idle: 'Bản nháp sẽ được lưu tự động trên máy này khi bạn nhập.',
@@ -33,10 +46,12 @@ const SAVE_TEXT: Record<SaveState, string> = {
   error: 'Chưa lưu được.',
 };
 
-export default function Calculator(props: { kind: CalcKind }) {
+export default function Calculator(props: { kind: CalcKind; setup: CalculatorSetup }) {
   const kind = props.kind;
+  const setup = props.setup;
   const defaultName = `${KIND_SHORT[kind]} ${viDateTime(Date.now())}`;
-  const [core, setCore] = createSignal<Core | null>(null);
+  const [engine, setEngine] = createSignal<Engine | null>(null);
+  const [ready, setReady] = createSignal(false);
   const [data, setData] = createSignal<CaseDraftData>(defaultData(kind, todayIso()));
   const [name, setName] = createSignal(defaultName);
   const [draftId, setDraftId] = createSignal<string | null>(null);
@@ -47,43 +62,54 @@ export default function Calculator(props: { kind: CalcKind }) {
   const [saveError, setSaveError] = createSignal('');
   const [storeIssue, setStoreIssue] = createSignal(storeState() === 'ok' ? '' : storeProblem());
   const [deletedElsewhere, setDeletedElsewhere] = createSignal(false);
-  const [latest, setLatest] = createSignal<DraftRecord | null>(null);
+  const [savedCount, setSavedCount] = createSignal(0);
   let createdAt = Date.now();
   let lastSaved = 0;
 
+  // ── Loading (each module once; a failed load may be retried) ─────────────────────────────
+  let engineLoad: Promise<Engine> | null = null;
+  const loadEngine = () => (engineLoad ??= Promise.all([import('../../lib/calculator/core.ts'), resultViews()]).then(
+    ([m]) => { setEngine(() => m); setLoadError(''); return m; },
+    (e: unknown) => { engineLoad = null; setLoadError(`Không tải được bộ quy tắc (${msg(e)}). Hãy kiểm tra kết nối rồi tải lại trang.`); throw e; },
+  ));
+  let savedLoad: Promise<Saved> | null = null;
+  const loadSaved = () => (savedLoad ??= import('../../lib/calculator/saved.ts').catch((e: unknown) => { savedLoad = null; throw e; }));
+
   // ── Evaluation (memos: recomputed on every change, nothing kept in sync by hand) ──────────
-  const computed = createMemo(() => core()?.compute(data(), draftId() ?? undefined) ?? null);
-  const rulesetId = createMemo(() => computed()?.rulesetId ?? null);
+  const computed = createMemo(() => engine()?.compute(data(), draftId() ?? undefined) ?? null);
+  const rulesetId = createMemo(() => effectiveRulesetId(setup.rulesets, data()));
   const evalDate = createMemo(() => data().evaluationDate);
   const locality = createMemo(() => data().locality);
-  const autoId = createMemo(() => core()?.autoRuleset({ evaluationDate: evalDate(), locality: locality() }) ?? null);
+  const autoId = createMemo(() => autoRulesetId(setup.rulesets, { evaluationDate: evalDate(), locality: locality() }));
   // Same messages → same object, so fields re-render only when their message changes.
   const errors = createMemo(() => ({ ...(computed()?.checked.errors ?? {}), ...bad() }), {}, { equals: sameRecord });
   const evaluation = createMemo(() => (Object.keys(bad()).length ? null : computed()?.evaluation ?? null));
-  const fields = createMemo(() => { const c = core(); return c ? fieldsFor(kind, c.asked(rulesetId(), kind)) : []; });
+  const fields = createMemo(() => { const id = rulesetId(); return fieldsFor(kind, id ? setup.asked[id] ?? [] : []); });
   // Clause wording per question: recomputed when the ruleset or the date changes, not per keystroke.
   const help = createMemo(() => {
-    const c = core(), id = rulesetId();
-    return c && id ? c.clauseHelp(id, kind, evalDate()) : new Map();
+    const c = engine(), id = rulesetId();
+    return c && id ? c.clauseHelp(id, kind, evalDate()) : null;
   });
   // The comparison (four more evaluations) and the print sheet are off-screen or secondary: they
   // follow when the browser is idle, so the main result alone is computed within the input's frame.
   const idleData = createDeferred(data, { timeoutMs: 150 });
-  const rows = createMemo(() => core()?.compareAll(idleData(), rulesetId()) ?? []);
+  const rows = createMemo(() => engine()?.compareAll(idleData(), rulesetId()) ?? []);
   const idleEvaluation = createDeferred(() => evaluation(), { timeoutMs: 150 });
-  const rulesets = createMemo(() => core()?.rulesetOptions() ?? []);
+  const rulesets = setup.rulesets;
   const errorList = createMemo(() => Object.entries(errors()));
 
   // ── Drafts ──────────────────────────────────────────────────────────────────────────────
   const saver = createAutosaver({
     save: async () => {
-      const c = core();
+      if (!draftId() || deletedElsewhere()) return;
+      // The rating shown in the drafts list needs the engine; a draft is saved without it if it cannot load.
+      const [s] = await Promise.all([loadSaved(), loadEngine().catch(() => null)]);
       const id = draftId();
-      if (!c || !id || deletedElsewhere()) return;
+      if (!id || deletedElsewhere()) return;
       const now = Date.now();
       const rating = evaluation()?.rating ?? null;
-      await c.saveDraft({
-        id, name: name().trim() || defaultName, type: c.CASE_DRAFT_TYPE, data: data(), rulesetId: rulesetId(),
+      await s.saveDraft({
+        id, name: name().trim() || defaultName, type: CASE_DRAFT_TYPE, data: data(), rulesetId: rulesetId(),
         summary: { rating, text: rating ? RATING_LABEL[rating] : 'Chưa đủ dữ kiện hợp lệ' },
         createdAt, updatedAt: now, schemaVersion: DB_VERSION,
       });
@@ -91,7 +117,7 @@ export default function Calculator(props: { kind: CalcKind }) {
     },
     onState: (s, err) => {
       setSaveState(s);
-      setSaveError(s === 'error' ? (err instanceof Error ? err.message : String(err)) : '');
+      setSaveError(s === 'error' ? msg(err) : '');
     },
   });
   onCleanup(() => saver.dispose());
@@ -139,47 +165,58 @@ export default function Calculator(props: { kind: CalcKind }) {
     if (local || !id || !('ids' in m) || !m.ids.includes(id)) return;
     if (m.t === 'deleted') { setDeletedElsewhere(true); return; }
     // Another tab changed this draft: take its version unless we have unsaved typing (ours is newer then).
-    const c = core();
-    if (!c || saver.dirty) return;
-    const p = await c.getDraft(id).catch(() => null);
+    if (saver.dirty) return;
+    const p = await loadSaved().then((s) => s.getDraft(id)).catch(() => null);
     if (p && p.ok && p.value.updatedAt > lastSaved && !saver.dirty) { apply(p.value); setDeletedElsewhere(false); }
   };
 
   onMount(() => {
     const offState = onStoreState((s, why) => setStoreIssue(s === 'ok' ? '' : why));
     const offMsg = onDraftMessage((m, local) => void onMessage(m, local));
-    onCleanup(() => { offState(); offMsg(); });
+    const onIntent = () => { void loadEngine().catch(() => undefined); };
+    for (const t of INTENT_EVENTS) document.addEventListener(t, onIntent, { capture: true, passive: true, once: true });
+    onCleanup(() => { offState(); offMsg(); for (const t of INTENT_EVENTS) document.removeEventListener(t, onIntent, { capture: true }); });
+    const id = new URLSearchParams(location.search).get('ban-nhap');
+    if (!id) {
+      setReady(true);
+      // Drafts left on this device are counted, not read: reading one goes through its zod schema,
+      // which loads when the user asks for the draft (openLatest).
+      void countByType(CASE_DRAFT_TYPE).then(setSavedCount, () => undefined);
+      return;
+    }
+    // Opening a saved draft: its result is wanted at once, so the engine loads alongside.
+    onIntent();
     void (async () => {
-      let c: Core;
       try {
-        c = await import('../../lib/calculator/core.ts');
-      } catch (e) {
-        setLoadError(`Không tải được bộ quy tắc (${e instanceof Error ? e.message : String(e)}). Hãy kiểm tra kết nối rồi tải lại trang.`);
-        return;
-      }
-      const id = new URLSearchParams(location.search).get('ban-nhap');
-      try {
-        if (id) {
-          const p = await c.getDraft(id);
-          if (!p) setNotice('Không tìm thấy bản nháp này trên máy (có thể đã bị xoá). Đây là một bản mới.');
-          else if (!p.ok) setNotice(`Bản nháp này bị hỏng nên không mở được (${p.error}). Đây là một bản mới; bản hỏng vẫn còn ở trang Bản nháp.`);
-          else if (p.value.type !== c.CASE_DRAFT_TYPE) setNotice('Bản nháp này không phải của trang Tính xếp loại. Đây là một bản mới.');
-          else {
-            const k = (p.value.data as CaseDraftData).subject.kind;
-            if (k !== kind) { location.replace(`${kindUrl(k)}?ban-nhap=${encodeURIComponent(id)}`); return; }
-            apply(p.value);
-          }
-          if (!p || !p.ok || p.value.type !== c.CASE_DRAFT_TYPE) history.replaceState(history.state, '', location.pathname);
-        } else {
-          const all = await c.listDraftsOfType(c.CASE_DRAFT_TYPE);
-          setLatest(all.valid.find((r) => (r.data as CaseDraftData).subject.kind === kind) ?? null);
+        const s = await loadSaved();
+        const p = await s.getDraft(id);
+        if (!p) setNotice('Không tìm thấy bản nháp này trên máy (có thể đã bị xoá). Đây là một bản mới.');
+        else if (!p.ok) setNotice(`Bản nháp này bị hỏng nên không mở được (${p.error}). Đây là một bản mới; bản hỏng vẫn còn ở trang Bản nháp.`);
+        else if (p.value.type !== CASE_DRAFT_TYPE) setNotice('Bản nháp này không phải của trang Tính xếp loại. Đây là một bản mới.');
+        else {
+          const k = (p.value.data as CaseDraftData).subject.kind;
+          if (k !== kind) { location.replace(`${kindUrl(k)}?ban-nhap=${encodeURIComponent(id)}`); return; }
+          apply(p.value);
         }
+        if (!p || !p.ok || p.value.type !== CASE_DRAFT_TYPE) history.replaceState(history.state, '', location.pathname);
       } catch (e) {
-        setNotice(`Không đọc được bản nháp: ${e instanceof Error ? e.message : String(e)}`);
+        setNotice(`Không đọc được bản nháp: ${msg(e)}`);
       }
-      setCore(c);
+      setReady(true);
     })();
   });
+
+  /** Open the newest valid draft of this kind (a navigation, so it opens like any draft link). */
+  const openLatest = async () => {
+    try {
+      const all = await (await loadSaved()).listDraftsOfType(CASE_DRAFT_TYPE);
+      const newest = all.valid.find((r) => (r.data as CaseDraftData).subject.kind === kind);
+      if (newest) location.assign(`${kindUrl(kind)}?ban-nhap=${encodeURIComponent(newest.id)}`);
+      else setNotice(`Chưa có bản nháp nào mở được cho ${KIND_LABEL[kind].toLowerCase()}. Các bản nháp khác có ở trang Bản nháp.`);
+    } catch (e) {
+      setNotice(`Không đọc được bản nháp: ${msg(e)}`);
+    }
+  };
 
   const newCase = async () => {
     await saver.flush();
@@ -187,10 +224,10 @@ export default function Calculator(props: { kind: CalcKind }) {
   };
   const restoreDeleted = () => { setDeletedElsewhere(false); saver.changed(); };
   const useRuleset = (id: RulesetId | null) => edit((d) => { d.ruleset = id; });
-  const rulesetLabel = (id: RulesetId | null) => rulesets().find((r) => r.id === id)?.label ?? '';
+  const rulesetLabel = (id: RulesetId | null) => rulesets.find((r) => r.id === id)?.label ?? '';
 
   return (
-    <div class="calc" data-ready={core() ? 'true' : 'false'}>
+    <div class="calc" data-ready={ready() ? 'true' : 'false'} data-engine={engine() ? 'true' : 'false'}>
       <Show when={storeIssue()}>
         <div class="alert" role="alert"><p>{storeIssue()}</p><button type="button" onClick={() => location.reload()}>Tải lại trang</button></div>
       </Show>
@@ -199,10 +236,12 @@ export default function Calculator(props: { kind: CalcKind }) {
       <Show when={deletedElsewhere()}>
         <div class="alert" role="alert"><p>Bản nháp này đã bị xoá ở một tab khác; thay đổi ở đây chưa được lưu.</p><button type="button" onClick={restoreDeleted}>Lưu lại bản nháp này</button></div>
       </Show>
-      <Show when={core()} fallback={<Show when={!loadError()}><p class="muted">Đang tải bộ quy tắc…</p></Show>}>
-        <Show when={latest()}>{(l) => (
-          <p class="notice no-print">Bản nháp gần nhất: <a href={`${kindUrl(kind)}?ban-nhap=${encodeURIComponent(l().id)}`}>{l().name}</a> (sửa lúc {viDateTime(l().updatedAt)}). Hoặc nhập bản mới bên dưới.</p>
-        )}</Show>
+      <Show when={ready()} fallback={<p class="muted">Đang mở bản nháp…</p>}>
+        <Show when={savedCount() && !draftId()}>
+          <p class="notice no-print" data-testid="saved-drafts">Trên máy này có {savedCount()} bản nháp tính xếp loại.{' '}
+            <button type="button" class="small" onClick={() => void openLatest()}>Mở bản nháp gần nhất</button>{' '}
+            <a href="/ban-nhap/">Xem tất cả</a>. Hoặc nhập bản mới bên dưới.</p>
+        </Show>
         <div class="calc-layout">
           <form class="calc-form no-print" aria-label={`Dữ kiện ${KIND_LABEL[kind].toLowerCase()}`} onSubmit={(e) => e.preventDefault()}>
             <div class="draft-bar">
@@ -225,18 +264,18 @@ export default function Calculator(props: { kind: CalcKind }) {
                 <label class="field-label" for="f-locality">Địa phương</label>
                 <select id="f-locality" onChange={(e) => { const v = e.currentTarget.value; edit((d) => { d.locality = v; }); }}>
                   <option value="" selected={data().locality === ''}>— Không chọn (theo văn bản trung ương) —</option>
-                  <For each={core()!.localities()}>{(l) => <option value={l.slug} selected={data().locality === l.slug}>{l.label}</option>}</For>
+                  <For each={setup.localities}>{(l) => <option value={l.slug} selected={data().locality === l.slug}>{l.label}</option>}</For>
                 </select>
               </div>
               <div class="field" data-field="ruleset">
                 <label class="field-label" for="f-ruleset">Bộ quy định</label>
                 <select id="f-ruleset" aria-describedby="f-ruleset-info" onChange={(e) => { const v = e.currentTarget.value as RulesetId | ''; useRuleset(v || null); }}>
                   <option value="" selected={data().ruleset === null}>Tự chọn theo ngày và địa phương{autoId() ? ` (${rulesetLabel(autoId())})` : ''}</option>
-                  <For each={rulesets()}>{(r) => <option value={r.id} selected={data().ruleset === r.id}>{r.label}</option>}</For>
+                  <For each={rulesets}>{(r) => <option value={r.id} selected={data().ruleset === r.id}>{r.label}</option>}</For>
                 </select>
                 <p class="field-hint" id="f-ruleset-info" data-testid="ruleset-info">
                   <Show when={rulesetId()} fallback={errors().ruleset}>
-                    {(() => { const r = rulesets().find((x) => x.id === rulesetId()); return r ? `Đang dùng: ${r.label} — áp dụng từ ${viDate(r.effectiveFrom)}${r.effectiveTo ? ` đến ${viDate(r.effectiveTo)}` : ''}.` : ''; })()}
+                    {(() => { const r = rulesets.find((x) => x.id === rulesetId()); return r ? `Đang dùng: ${r.label} — áp dụng từ ${viDate(r.effectiveFrom)}${r.effectiveTo ? ` đến ${viDate(r.effectiveTo)}` : ''}.` : ''; })()}
                   </Show>
                 </p>
               </div>
@@ -257,7 +296,7 @@ export default function Calculator(props: { kind: CalcKind }) {
                     <legend>{g.label}</legend>
                     <div class="fields">
                       <For each={list()}>{(f) => (
-                        <FieldInput def={f} value={getAt(data().subject, f.path)} errors={errors()} help={core()!.helpFor(help(), f.path)} onChange={setFact} onBadInput={onBadInput} />
+                        <FieldInput def={f} value={getAt(data().subject, f.path)} errors={errors()} help={(() => { const h = help(), c = engine(); return h && c ? c.helpFor(h, f.path) : null; })()} onChange={setFact} onBadInput={onBadInput} />
                       )}</For>
                     </div>
                   </fieldset>
@@ -269,7 +308,14 @@ export default function Calculator(props: { kind: CalcKind }) {
           <section class="calc-result" id="ket-qua" aria-labelledby="ket-qua-tieu-de">
             <h2 id="ket-qua-tieu-de">Kết quả</h2>
             <Show when={evaluation()} fallback={
-              <p class="no-result" data-testid="no-result">{computed()?.failure ?? `Chưa có kết quả: dữ kiện còn ${errorList().length} chỗ chưa hợp lệ (xem thông báo bên cạnh từng ô).`}</p>
+              <Show when={engine()} fallback={
+                <Show when={!loadError()}>
+                  <p class="no-result" data-testid="no-result">Kết quả hiện ngay khi bạn bắt đầu nhập dữ kiện.</p>
+                  <p class="no-print"><button type="button" onClick={() => void loadEngine().catch(() => undefined)}>Xem kết quả với dữ kiện hiện tại</button></p>
+                </Show>
+              }>
+                <p class="no-result" data-testid="no-result">{computed()?.failure ?? `Chưa có kết quả: dữ kiện còn ${errorList().length} chỗ chưa hợp lệ (xem thông báo bên cạnh từng ô).`}</p>
+              </Show>
             }>{(e) => (
               <>
                 <Result e={e()} />

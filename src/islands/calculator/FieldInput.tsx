@@ -10,7 +10,8 @@ export interface FieldProps {
   def: FieldDef;
   value: unknown;
   errors: Record<string, string>;
-  help: ClauseHelp[];
+  /** null while the rules engine has not loaded yet (opening the help loads it). */
+  help: ClauseHelp[] | null;
   onChange: (path: string, value: unknown) => void;
   /** A number input holds text that is not a number (reported like any other error). */
   onBadInput: (key: string, bad: boolean) => void;
@@ -119,24 +120,26 @@ function Check(p: { fkey: string; checked: boolean; label: string; onValue: (v: 
 }
 
 /** "Quy định nói gì?": rendered only when opened (most people never open most of them). */
-function Help(p: { help: ClauseHelp[] }) {
+function Help(p: { help: ClauseHelp[] | null }) {
   const [open, setOpen] = createSignal(false);
   return (
-    <Show when={p.help.length}>
+    <Show when={p.help === null || p.help.length}>
       <details class="rule-help" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Quy định nói gì?</summary>
         <Show when={open()}>
-          <ul>
-            <For each={p.help}>{(h) => (
-              <li>
-                <blockquote>{h.words}</blockquote>
-                <p class="rule-cite">
-                  <Show when={h.citation.url} fallback={<span>{h.citation.label}</span>}><a href={h.citation.url!}>{h.citation.label}</a></Show>
-                  {' · '}<span class="source">{SOURCE_LABEL[h.source]}</span>
-                </p>
-              </li>
-            )}</For>
-          </ul>
+          <Show when={p.help} fallback={<p class="muted">Đang tải nguyên văn điều khoản…</p>}>{(list) => (
+            <ul>
+              <For each={list()}>{(h) => (
+                <li>
+                  <blockquote>{h.words}</blockquote>
+                  <p class="rule-cite">
+                    <Show when={h.citation.url} fallback={<span>{h.citation.label}</span>}><a href={h.citation.url!}>{h.citation.label}</a></Show>
+                    {' · '}<span class="source">{SOURCE_LABEL[h.source]}</span>
+                  </p>
+                </li>
+              )}</For>
+            </ul>
+          )}</Show>
         </Show>
       </details>
     </Show>

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { RULESET_IDS, SubjectSchema } from '../../rules/case-schema.ts';
 import { registerDraftType } from '../drafts/registry.ts';
 import { CALC_KINDS, KIND_SHORT, kindUrl, isCalcKind } from './labels.ts';
-import type { CaseDraftData } from './subject.ts';
+import { CASE_DRAFT_TYPE, type CaseDraftData } from './subject.ts';
 
 /** zod issue codes for values a user can type into the form and correct there. */
 const FIXABLE = new Set(['too_big', 'too_small', 'custom', 'invalid_format', 'not_multiple_of']);
@@ -35,7 +35,7 @@ export const CaseDraftDataSchema: z.ZodMiniType<CaseDraftData> = z.strictObject(
   subject: SubjectInputSchema,
 }, { error: (iss) => (iss.code === 'unrecognized_keys' ? `có trường lạ: ${iss.keys.join(', ')}` : 'dữ liệu tình huống phải là một đối tượng JSON') }) as unknown as z.ZodMiniType<CaseDraftData>;
 
-export const CASE_DRAFT_TYPE = 'case';
+export { CASE_DRAFT_TYPE };
 
 registerDraftType<CaseDraftData>({
   type: CASE_DRAFT_TYPE,

@@ -1,39 +1,15 @@
 // The calculator's use of the rules engine: choose the ruleset, check the input, evaluate, and
 // evaluate the same facts under every ruleset for the comparison. Nothing here decides a rating:
 // every decision, citation and explanation comes from src/rules.
-import { evaluate, factsAskedBy, RULESETS, rulesetFor, type CitationOut, type Evaluation, type RatingCode, type RulesetId, type SourceKind } from '../../rules/index.ts';
+import { evaluate, factsAskedBy, RULESETS, type CitationOut, type Evaluation, type RatingCode, type RulesetId, type SourceKind } from '../../rules/index.ts';
 import type { CalcKind } from './labels.ts';
 import { defaultSubject, type CaseDraftData } from './subject.ts';
-import { checkInput, isIsoDate, type Checked } from './validate.ts';
+import { checkInput, type Checked } from './validate.ts';
+import { effectiveRulesetId, isIsoDate } from './choice.ts';
+import { rulesetOptions } from './setup.ts';
 
-export interface RulesetOption {
-  id: RulesetId;
-  label: string;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  locality: string | null;
-  localityLabel: string | null;
-}
-
-/** Rulesets, oldest first (2021 → 2023 → 2025). */
-export const rulesetOptions = (): RulesetOption[] =>
-  [...RULESETS].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || (a.locality ?? '').localeCompare(b.locality ?? ''))
-    .map((r) => ({ id: r.id, label: r.label, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, locality: r.locality, localityLabel: r.localityLabel }));
-
-/** Localities that have a profile of their own. */
-export const localities = (): { slug: string; label: string }[] => {
-  const seen = new Map<string, string>();
-  for (const r of RULESETS) if (r.locality && r.localityLabel) seen.set(r.locality, r.localityLabel);
-  return [...seen].map(([slug, label]) => ({ slug, label }));
-};
-
-/** The ruleset the date and locality select (null when none applies or the date is not valid). */
-export function autoRuleset(data: Pick<CaseDraftData, 'evaluationDate' | 'locality'>): RulesetId | null {
-  if (!isIsoDate(data.evaluationDate)) return null;
-  return rulesetFor(data.evaluationDate, data.locality || undefined)?.id ?? null;
-}
-
-export const effectiveRuleset = (data: CaseDraftData): RulesetId | null => data.ruleset ?? autoRuleset(data);
+/** The ruleset the draft is evaluated under (the user's choice, else the date and locality's). */
+export const effectiveRuleset = (data: CaseDraftData): RulesetId | null => effectiveRulesetId(RULESETS, data);
 
 export const asked = (rulesetId: RulesetId | null, kind: CalcKind): string[] => (rulesetId ? factsAskedBy(rulesetId, kind) : []);
 

@@ -1,8 +1,4 @@
-// Everything the calculator needs from the rules engine and zod, as one module the islands load
-// with import(): the page's own code (form, drafts database) stays small and paints first,
-// while this chunk (engine + schemas) arrives in parallel. See the report of issue 4 for sizes.
-import './case-draft.ts';
-export { compute, compareAll, clauseHelp, helpFor, rulesetOptions, localities, autoRuleset, effectiveRuleset, asked, type Computed, type CompareRow, type ClauseHelp, type RulesetOption } from './compute.ts';
-export { checkInput, isIsoDate, type FieldErrors } from './validate.ts';
-export { getDraft, saveDraft, makeDraft, listDraftsOfType } from '../drafts/store.ts';
-export { CASE_DRAFT_TYPE } from './case-draft.ts';
+// The rules engine as the calculator uses it, one module the island loads with import() when the
+// user starts entering facts or opens a saved draft: the page's own code (form, drafts database)
+// stays small and the form is usable before the engine arrives. See the report of issue 4.
+export { compute, compareAll, clauseHelp, helpFor, type Computed, type CompareRow, type ClauseHelp } from './compute.ts';

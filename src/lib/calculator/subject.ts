@@ -9,6 +9,9 @@ export interface SubjectInput {
   [fact: string]: unknown;
 }
 
+/** The draft type of calculator cases in the drafts store (its schema: case-draft.ts). */
+export const CASE_DRAFT_TYPE = 'case';
+
 /** The `data` of a calculator draft (type 'case'). */
 export interface CaseDraftData {
   /** ISO date; '' until chosen. */

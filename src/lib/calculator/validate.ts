@@ -6,6 +6,7 @@ import { CaseSchema, type Case, type RulesetId } from '../../rules/index.ts';
 import { fieldByPath } from './fields.ts';
 import { viDate, type CalcKind } from './labels.ts';
 import { getAt, rawCase, type CaseDraftData } from './subject.ts';
+import { isIsoDate } from './choice.ts';
 
 export type FieldErrors = Record<string, string>;
 
@@ -14,8 +15,6 @@ export interface Checked {
   errors: FieldErrors;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-export const isIsoDate = (s: unknown): s is string => typeof s === 'string' && ISO.test(s) && !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().slice(0, 10) === s;
 
 /** Error key of a zod path below `subject`: ["discipline", 0, "decidedOn"] → "discipline[0].decidedOn". */
 export function keyOf(path: readonly PropertyKey[]): string {

@@ -140,6 +140,11 @@ export async function rawByType(type: string): Promise<unknown[]> {
   return (await db()).getAllFromIndex(STORE, 'type', type);
 }
 
+/** How many records of one type there are (no record is read: nothing to validate yet). */
+export async function countByType(type: string): Promise<number> {
+  return (await db()).countFromIndex(STORE, 'type', type);
+}
+
 /** Write records (one transaction) and tell the other tabs. Callers validate first (store.ts). */
 export async function rawPut(records: readonly { id: string }[]): Promise<void> {
   assertWritable();

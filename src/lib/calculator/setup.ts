@@ -1,0 +1,40 @@
+// What the calculator page knows about the rulesets before the rules engine loads: their names
+// and dates (to choose one) and, per ruleset, the facts it reads (to build the form). The
+// page computes this at build time and hands it to the island as props, so a new case can be
+// typed in with the page's own small script; the engine loads when the user starts entering
+// facts or opens a saved draft.
+import { factsAskedBy, RULESETS, type RulesetId } from '../../rules/index.ts';
+import type { CalcKind } from './labels.ts';
+
+export interface RulesetOption {
+  id: RulesetId;
+  label: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  locality: string | null;
+  localityLabel: string | null;
+}
+
+export interface CalculatorSetup {
+  /** Rulesets, oldest first (2021 → 2023 → 2025). */
+  rulesets: RulesetOption[];
+  /** Localities that have a profile of their own. */
+  localities: { slug: string; label: string }[];
+  /** The facts each ruleset reads for this subject kind (the questions of the form). */
+  asked: Record<RulesetId, string[]>;
+}
+
+export const rulesetOptions = (): RulesetOption[] =>
+  [...RULESETS].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || (a.locality ?? '').localeCompare(b.locality ?? ''))
+    .map((r) => ({ id: r.id, label: r.label, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, locality: r.locality, localityLabel: r.localityLabel }));
+
+export function calculatorSetup(kind: CalcKind): CalculatorSetup {
+  const rulesets = rulesetOptions();
+  const localities = new Map<string, string>();
+  for (const r of rulesets) if (r.locality && r.localityLabel) localities.set(r.locality, r.localityLabel);
+  return {
+    rulesets,
+    localities: [...localities].map(([slug, label]) => ({ slug, label })),
+    asked: Object.fromEntries(rulesets.map((r) => [r.id, factsAskedBy(r.id, kind)])) as Record<RulesetId, string[]>,
+  };
+}
