@@ -324,7 +324,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
             )}</Show>
           </section>
         </div>
-        <Compare rows={rows()} onUse={(id) => useRuleset(id)} />
+        <Show when={engine()}><Compare rows={rows()} onUse={(id) => useRuleset(id)} /></Show>
         <Show when={idleEvaluation()}>{(e) => <PrintSheet name={name()} kind={kind} data={idleData()} fields={fields()} e={e()} />}</Show>
         <div class="calc-sticky no-print">
           <Show when={evaluation()} fallback={<span>Chưa có kết quả</span>}>{(e) => <RatingBadge rating={e().rating} />}</Show>
