@@ -18,7 +18,10 @@ export const BUDGETS = [
   // Issue 6 (meeting tools). The roster and vote-tally screens need the rules engine, zod and idb
   // on load; the awards and review-form screens do not. docx (~66 KB) loads only on export.
   { type: 'meeting-engine', match: /^\/cong-cu-hop\/(kiem-phieu\/)?$/, maxKB: 120, note: 'issue 6: roster / vote tally (engine + zod + idb); docx only on export' },
-  { type: 'meeting-light', match: /^\/cong-cu-hop\/(khen-thuong|ban-kiem-diem)\/$/, maxKB: 35, note: 'issue 6: awards rules / review form; engine and docx on demand' },
+  { type: 'meeting-light', match: /^\/cong-cu-hop\/khen-thuong\/$/, maxKB: 35, note: 'issue 6: awards rules; engine and docx on demand' },
+  // The review form reopens the member's saved review on arrival, so the drafts store (idb + the
+  // zod schemas it validates with) loads with it; the rules engine and docx still load on demand.
+  { type: 'meeting-review', match: /^\/cong-cu-hop\/ban-kiem-diem\/$/, maxKB: 45, note: 'review form (Mẫu 02) with its drafts; engine and docx on demand' },
   // Issue 4 (calculator). The page's code draws a usable form (questions and rulesets are computed
   // at build time). The rules engine and the draft schemas are import()ed on the first interaction
   // or when a saved draft is opened; test/e2e/calculator.e2e.test.ts checks in Chromium that

@@ -5,21 +5,12 @@
 // its first result, and classic zod would triple what it downloads. Mini objects never compile
 // parsers with eval, so they run under the pages' CSP (no 'unsafe-eval') without any setting.
 import * as z from 'zod/mini';
+import { GRADES, LEVEL_CODES, RATING_CODES, RULESET_IDS, SUBJECT_KINDS } from './codes.ts';
 
-// ── Codes ────────────────────────────────────────────────────────────────────────────────────
+// ── Codes (codes.ts, kept free of zod so light modules can use them) ─────────────────────────
 
-/** The four grades, best first. */
-export const GRADES = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
-export type Grade = (typeof GRADES)[number];
-/** Rating codes of FORMAT.md: the four grades plus "not rated this year". */
-export const RATING_CODES = [...GRADES, 'KHONG_XEP_LOAI'] as const;
-export type RatingCode = (typeof RATING_CODES)[number];
-export const LEVEL_CODES = ['xuat-sac', 'tot', 'trung-binh', 'kem'] as const;
-export type LevelCode = (typeof LEVEL_CODES)[number];
-export const RULESET_IDS = ['qd124-2023', 'sao-do-2023', 'tuy-phuoc-2021', 'hong-quang-2025'] as const;
-export type RulesetId = (typeof RULESET_IDS)[number];
-export const SUBJECT_KINDS = ['dang-vien', 'can-bo-lanh-dao', 'to-chuc-dang', 'tap-the-lanh-dao', 'nhom-tuong-dong'] as const;
-export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+export { GRADES, LEVEL_CODES, RATING_CODES, RULESET_IDS, SUBJECT_KINDS };
+export type { Grade, LevelCode, RatingCode, RulesetId, SubjectKind } from './codes.ts';
 
 // ── Building blocks (each carries its own Vietnamese message) ───────────────────────────────
 

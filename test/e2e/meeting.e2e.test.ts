@@ -351,6 +351,37 @@ describe('awards and the personal review form', () => {
     await ctx.close();
   });
 
+  it('the personal review is a draft: autosaved, reopened on the next visit, listed on /ban-nhap/, and a new one keeps the old', async () => {
+    const ctx = await h.newContext();
+    const page = await ctx.newPage();
+    await open(page, '/cong-cu-hop/ban-kiem-diem/');
+    await page.getByTestId('review-name').fill('Trần Văn Bình');
+    await page.getByTestId('review-level-III').selectOption('tot');
+    await page.getByText('Nội dung từng mục').click();
+    const selfCritique = page.getByLabel('II.1 — Hạn chế, khuyết điểm');
+    await selfCritique.fill('Có lúc chưa đúng tiến độ;\nđã khắc phục trong quý IV.');
+    await expect.poll(() => page.locator('.mt [role="status"]').first().innerText()).toMatch(/Đã lưu bản nháp/);
+
+    // Tomorrow: the form opens where the member left off.
+    await open(page, '/cong-cu-hop/ban-kiem-diem/');
+    await expect(page.getByTestId('review-name').inputValue()).resolves.toBe('Trần Văn Bình');
+    await expect(page.getByTestId('review-level-III').inputValue()).resolves.toBe('tot');
+    await page.getByText('Nội dung từng mục').click();
+    await expect(selfCritique.inputValue()).resolves.toBe('Có lúc chưa đúng tiến độ;\nđã khắc phục trong quý IV.');
+
+    // A new form starts blank; the first stays a draft, listed with its own link back.
+    await page.getByRole('button', { name: 'Bản kiểm điểm mới' }).click();
+    await expect(page.getByTestId('review-name').inputValue()).resolves.toBe('');
+    await page.goto('/ban-nhap/');
+    await page.locator('.drafts[data-ready="true"]').waitFor();
+    const item = page.locator('.draft', { hasText: 'Trần Văn Bình' });
+    await expect(item.innerText()).resolves.toMatch(/Bản kiểm điểm \d{4} — Trần Văn Bình/);
+    await item.getByRole('link', { name: /^Mở/ }).click();
+    await page.locator('.mt[data-ready="true"]').waitFor();
+    await expect(page.getByTestId('review-name').inputValue()).resolves.toBe('Trần Văn Bình');
+    await ctx.close();
+  });
+
   it('Bản kiểm điểm cá nhân (Mẫu 02) downloads as a Word file with the identity and the ticked levels', async () => {
     const ctx = await h.newContext();
     const page = await ctx.newPage();

@@ -1,8 +1,9 @@
 // "Bản kiểm điểm cá nhân" (Mẫu 02, Kế hoạch Tỉnh ủy 2022): identity fields, the self-assessed
 // level of sections I.1, I.2 and III, the proposed ratings, optional text per section — filled
-// from a calculator draft when the user picks one — then a Word file or an A4 print.
-import { createSignal, onCleanup, onMount, For, Show } from 'solid-js';
-import { createStore } from 'solid-js/store';
+// from a calculator draft when the user picks one — then a Word file or an A4 print. What the
+// member types is a draft (type 'review'): autosaved, reopened on the next visit, listed on
+// /ban-nhap/.
+import { createSignal, For, Show } from 'solid-js';
 import type { Case, LevelCode } from '../../rules/index.ts';
 import type { CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
 import { personalReviewSpec, REVIEW_TEXT_KEYS, type DocSpec, type GradeCode, type PersonalReviewData, type ReviewTextKey } from '../../lib/documents/index.ts';
@@ -10,7 +11,8 @@ import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
 import { LEVEL_LABEL, LEVELS } from './fields.tsx';
 import { PrintView, printSpec } from './PrintView.tsx';
 import { downloadDocx } from './export-docx.ts';
-import { registerFlusher } from '../../lib/flush-registry.ts';
+import { createStoredDraft } from './stored-draft.ts';
+import { newPersonalReview, REVIEW_TYPE, reviewDraftName } from '../../lib/meeting/review.ts';
 
 const RANK: Record<LevelCode, number> = { 'xuat-sac': 3, tot: 2, 'trung-binh': 1, kem: 0 };
 /** The level a section gets from its criteria: the lowest of them (a section is only as good as its weakest criterion). */
@@ -28,15 +30,20 @@ const TEXT_LABEL: Record<ReviewTextKey, string> = {
   VI: 'VI — Phương hướng, biện pháp khắc phục',
 };
 
+const todayIso = () => { const n = new Date(); return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, '0')}-${String(n.getDate()).padStart(2, '0')}`; };
+
 export default function ReviewForm() {
-  const now = new Date();
-  const [d, setD] = createStore<PersonalReviewData>({
-    year: now.getFullYear(), place: '', date: now.toISOString().slice(0, 10), dangBo: '', chiBo: '', fullName: '', birthDate: '',
-    partyPosition: '', govPosition: '', massOrgPosition: '', workUnit: '',
-    levels: { I1: null, I2: null, III: null }, proposedMember: null, proposedCivilServant: null, texts: {},
+  const [status, setStatus] = createSignal('');
+  const { data: d, edit: setD, replaceWith } = createStoredDraft<typeof REVIEW_TYPE>({
+    type: REVIEW_TYPE,
+    initial: newPersonalReview(todayIso()),
+    describe: (data) => ({
+      name: reviewDraftName(data), rulesetId: null,
+      summary: { text: data.proposedMember ? `Tự nhận: ${RATING_LABEL[data.proposedMember]}` : 'Chưa tự nhận mức xếp loại' },
+    }),
+    setStatus,
   });
   const [drafts, setDrafts] = createSignal<CalculatorDraftSummary[] | null>(null);
-  const [status, setStatus] = createSignal('');
   const [printing, setPrinting] = createSignal<DocSpec | null>(null);
 
   // The drafts store and the rules engine load only when asked for (the form itself needs neither).
@@ -88,17 +95,14 @@ export default function ReviewForm() {
     catch (e) { setStatus(`Không tạo được tệp Word: ${e instanceof Error ? e.message : String(e)}`); }
   };
 
-  // What is typed here lives only in this page: registering with the flush registry marks the
-  // page as holding a form, so an app update asks before reloading instead of reloading at once.
-  // Tests and scripts wait for data-ready: the island is mounted and its handlers are live.
-  let root: HTMLDivElement | undefined;
-  onMount(() => {
-    onCleanup(registerFlusher(() => {}));
-    root?.setAttribute('data-ready', 'true');
-  });
+  /** A blank form; the one being filled stays saved as a draft. */
+  const startNew = async () => {
+    await replaceWith(newPersonalReview(todayIso()), { save: false });
+    setStatus('Đã mở bản kiểm điểm mới; bản trước vẫn được lưu ở trang Bản nháp.');
+  };
 
   return (
-    <div ref={root} class="mt" data-testid="review-app">
+    <div class="mt" data-testid="review-app">
       <p class="muted" role="status">{status()}</p>
       <section class="panel" aria-labelledby="bk-nguon">
         <h2 id="bk-nguon">Lấy từ bản nháp Tính xếp loại</h2>
@@ -145,7 +149,9 @@ export default function ReviewForm() {
         <div class="row-actions">
           <button type="button" class="primary" onClick={() => void exportWord()} data-testid="review-docx">Tải Word: bản kiểm điểm cá nhân</button>
           <button type="button" onClick={() => printSpec(setPrinting, spec())}>In (A4)</button>
+          <button type="button" onClick={() => void startNew()}>Bản kiểm điểm mới</button>
         </div>
+        <p class="hint">Nội dung được lưu tự động trên máy này (không gửi đi đâu); xem, xuất hoặc xoá ở trang <a href="/ban-nhap/">Bản nháp</a>.</p>
       </section>
       <PrintView spec={printing()} />
     </div>

@@ -1,4 +1,4 @@
-// The draft life cycle both meeting screens share (roster and vote-tally sheet): a Solid store
+// The draft life cycle the meeting screens share (roster, vote-tally sheet, review form): a Solid store
 // whose every edit is autosaved (throttled, flushed on page hide and before an app update),
 // opened from `?ban-nhap=<id>` or the newest draft of its type, and refreshed when another tab
 // saves the same draft while nothing here is unsaved.
@@ -6,9 +6,7 @@ import { batch, createSignal, onCleanup, onMount } from 'solid-js';
 import { createStore, reconcile, unwrap, type SetStoreFunction } from 'solid-js/store';
 import { createAutosaver } from '../../lib/drafts/autosave.ts';
 import { onDraftMessage } from '../../lib/drafts/db.ts';
-import { latestDraft, newDraftId, openDraft, putDraft, type MeetingDraft, type MeetingDraftType } from '../../lib/meeting/drafts.ts';
-
-type DataOf<T extends MeetingDraftType> = MeetingDraft<T>['data'];
+import { latestDraft, newDraftId, openDraft, putDraft, type DataOf, type MeetingDraft, type MeetingDraftType } from '../../lib/meeting/draft-access.ts';
 
 export interface StoredDraftOptions<T extends MeetingDraftType> {
   type: T;

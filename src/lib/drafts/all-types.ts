@@ -2,3 +2,4 @@
 // registers it in its own module and imports that module here.
 import '../calculator/case-draft.ts';
 import '../meeting/draft-types.ts';
+import '../meeting/review.ts';

@@ -4,7 +4,7 @@
 // Vietnamese and never used.
 // zod/mini: this module is on the calculator's first load (see src/rules/case-schema.ts).
 import * as z from 'zod/mini';
-import { RATING_CODES, type RatingCode } from '../../rules/case-schema.ts';
+import { RATING_CODES, type RatingCode } from '../../rules/codes.ts';
 import { DB_VERSION, migrateRecord, recordVersion } from './migrations.ts';
 import { draftType } from './registry.ts';
 

@@ -1,25 +1,19 @@
-// How the meeting screens keep their work: a roster or a vote-tally sheet is a draft in the
-// shared drafts store (src/lib/drafts, IndexedDB via idb), registered as types 'roster' and
-// 'vote-tally' (draft-types.ts). The store validates every record with zod on the way in and
-// out; this module only adds what the meeting screens need on top: the newest draft of a type,
-// the calculator drafts with their ratings, and single-draft files in the store's own export
-// format (so a file from here imports on /ban-nhap/ and back).
-import { getDraft, listDraftsOfType, makeDraft, saveDraft } from '../drafts/store.ts';
-import type { DraftRecord, DraftSummary } from '../drafts/schema.ts';
+// How the meeting screens keep their work: a roster, a vote-tally sheet or a personal review is a
+// draft in the shared drafts store (src/lib/drafts, IndexedDB via idb), registered as types
+// 'roster', 'vote-tally' (draft-types.ts) and 'review' (review.ts). The store validates every
+// record with zod on the way in and out; draft-access.ts reads and writes them. This module adds
+// what the rating screens need on top: the calculator drafts with their ratings, and single-draft
+// files in the store's own export format (so a file from here imports on /ban-nhap/ and back).
+import { listDraftsOfType } from '../drafts/store.ts';
 import { exportDrafts, parseImport } from '../drafts/transfer.ts';
-import { newDraftId } from '../drafts/db.ts';
 import { CASE_DRAFT_TYPE } from '../calculator/case-draft.ts';
 import type { CaseDraftData } from '../calculator/subject.ts';
 import type { Case, RatingCode } from '../../rules/index.ts';
-import { ROSTER_TYPE, VOTE_TALLY_TYPE } from './draft-types.ts';
-import type { Roster } from './roster.ts';
-import type { VoteTally } from './vote-tally.ts';
+import type { MeetingDraft, MeetingDraftType } from './draft-access.ts';
+// The roster and vote-tally schemas: the screens that use this module keep drafts of these types.
+import './draft-types.ts';
 
-export type MeetingDraftType = typeof ROSTER_TYPE | typeof VOTE_TALLY_TYPE;
-type DataOf<T extends MeetingDraftType> = T extends typeof ROSTER_TYPE ? Roster : VoteTally;
-export type MeetingDraft<T extends MeetingDraftType> = DraftRecord<DataOf<T>> & { type: T };
-
-export { newDraftId };
+export { latestDraft, meetingRecord, newDraftId, openDraft, putDraft, type MeetingDraft, type MeetingDraftType } from './draft-access.ts';
 
 export interface CalculatorDraftSummary {
   id: string;
@@ -27,26 +21,6 @@ export interface CalculatorDraftSummary {
   /** The rating the calculator gives the draft (null while its input is not valid). */
   rating: RatingCode | null;
   case: Case | null;
-}
-
-/** One draft of a type; a damaged record is reported (never used), a missing one is undefined. */
-export async function openDraft<T extends MeetingDraftType>(type: T, id: string): Promise<{ ok: true; value: MeetingDraft<T> } | { ok: false; error: string } | undefined> {
-  const r = await getDraft(id);
-  if (!r) return undefined;
-  if (!r.ok) return { ok: false, error: r.error };
-  if (r.value.type !== type) return { ok: false, error: `bản nháp “${r.value.name}” không phải loại này` };
-  return { ok: true, value: r.value as MeetingDraft<T> };
-}
-
-/** The most recently changed valid draft of a type (the screen reopens where the user left off). */
-export async function latestDraft<T extends MeetingDraftType>(type: T): Promise<MeetingDraft<T> | undefined> {
-  const { valid } = await listDraftsOfType(type);
-  return valid[0] as MeetingDraft<T> | undefined;
-}
-
-/** Write a draft (validated by the store first); keeps its creation time. */
-export async function putDraft<T extends MeetingDraftType>(d: { id: string; type: T; name: string; data: DataOf<T>; rulesetId: string | null; summary: DraftSummary; createdAt?: number }): Promise<void> {
-  await saveDraft(meetingRecord(d));
 }
 
 /** Calculator drafts of individuals, rated exactly as the calculator rates them. */
@@ -64,6 +38,8 @@ export async function calculatorDrafts(): Promise<CalculatorDraftSummary[]> {
   });
 }
 
+const TYPE_VI: Record<MeetingDraftType, string> = { roster: 'danh sách', 'vote-tally': 'kiểm phiếu', review: 'bản kiểm điểm' };
+
 /** One draft as a file in the store's export format. */
 export function exportDraftJson<T extends MeetingDraftType>(d: MeetingDraft<T>): string {
   return exportDrafts([d]);
@@ -77,13 +53,6 @@ export function importDraftJson<T extends MeetingDraftType>(type: T, text: strin
   const p = parseImport(text);
   if (!p.ok) return p;
   const hit = p.value.find((d) => d.type === type);
-  if (!hit) return { ok: false, error: `Tệp không có bản nháp loại “${type === ROSTER_TYPE ? 'danh sách' : 'kiểm phiếu'}”.` };
+  if (!hit) return { ok: false, error: `Tệp không có bản nháp loại “${TYPE_VI[type]}”.` };
   return { ok: true, value: hit as MeetingDraft<T> };
-}
-
-/** A full record for a meeting draft (used for single-draft files). */
-export function meetingRecord<T extends MeetingDraftType>(d: { id: string; type: T; name: string; data: DataOf<T>; rulesetId: string | null; summary: DraftSummary; createdAt?: number }): MeetingDraft<T> {
-  const now = Date.now();
-  const rec = makeDraft({ id: d.id, type: d.type, name: d.name.slice(0, 200), data: d.data, rulesetId: d.rulesetId, summary: d.summary }, now);
-  return { ...rec, createdAt: d.createdAt ?? now } as MeetingDraft<T>;
 }

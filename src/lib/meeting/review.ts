@@ -1,0 +1,44 @@
+// The personal review form (Mẫu 02) as a draft of type 'review': what a member types into it is
+// kept on the device like any other draft (autosaved, listed on /ban-nhap/, exported and
+// imported), validated by the schema below whenever it is read, written or imported.
+import * as z from 'zod/mini';
+import { GRADE_CODES, LEVEL_CODES_PRINT } from '../documents/labels.ts';
+import { REVIEW_TEXT_KEYS, type PersonalReviewData } from '../documents/personal-review.ts';
+import { registerDraftType } from '../drafts/registry.ts';
+
+export const REVIEW_TYPE = 'review';
+
+const line = (max = 200) => z.string({ error: 'phải là chuỗi ký tự' }).check(z.maxLength(max, { error: `dài quá ${max} ký tự` }));
+const level = z.nullable(z.enum(LEVEL_CODES_PRINT, { error: 'cấp độ không hợp lệ' }));
+const grade = z.nullable(z.enum(GRADE_CODES, { error: 'mức xếp loại không hợp lệ' }));
+
+export const PersonalReviewSchema: z.ZodMiniType<PersonalReviewData> = z.strictObject({
+  year: z.int({ error: 'năm phải là số nguyên' }).check(z.minimum(1900, { error: 'năm không hợp lệ' }), z.maximum(2200, { error: 'năm không hợp lệ' })),
+  place: line(100),
+  // The date box may be left empty (the print then leaves the date to be written by hand).
+  date: z.union([z.literal(''), z.iso.date({ error: 'phải là ngày dạng YYYY-MM-DD' })]),
+  dangBo: line(), chiBo: line(), fullName: line(), birthDate: line(40),
+  partyPosition: line(), govPosition: line(), massOrgPosition: line(), workUnit: line(),
+  levels: z.strictObject({ I1: level, I2: level, III: level }),
+  proposedMember: grade,
+  proposedCivilServant: grade,
+  texts: z.partialRecord(z.enum(REVIEW_TEXT_KEYS), line(20_000)),
+}) as unknown as z.ZodMiniType<PersonalReviewData>;
+
+/** An empty form for the year of `today` (ISO date), dated today. */
+export const newPersonalReview = (today: string): PersonalReviewData => ({
+  year: Number(today.slice(0, 4)), place: '', date: today, dangBo: '', chiBo: '', fullName: '', birthDate: '',
+  partyPosition: '', govPosition: '', massOrgPosition: '', workUnit: '',
+  levels: { I1: null, I2: null, III: null }, proposedMember: null, proposedCivilServant: null, texts: {},
+});
+
+/** The name a review draft is listed under. */
+export const reviewDraftName = (d: PersonalReviewData) => `Bản kiểm điểm ${d.year}${d.fullName.trim() ? ` — ${d.fullName.trim()}` : ''}`;
+
+registerDraftType<PersonalReviewData>({
+  type: REVIEW_TYPE,
+  label: 'Công cụ họp — bản kiểm điểm',
+  schema: PersonalReviewSchema,
+  kindLabel: (d) => `Bản kiểm điểm cá nhân năm ${d.year}`,
+  href: (id) => `/cong-cu-hop/ban-kiem-diem/?ban-nhap=${encodeURIComponent(id)}`,
+});
