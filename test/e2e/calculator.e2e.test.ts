@@ -314,6 +314,26 @@ describe('calculator: the form', () => {
   });
 });
 
+describe('calculator: the engine cannot load', () => {
+  it('keeps the typed facts, says so in Vietnamese, and loads on retry', async () => {
+    // No service worker here, so the request for the engine can be made to fail once.
+    const context = await h.browser.newContext({ baseURL: h.baseUrl, locale: 'vi-VN', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let failed = 0;
+    await page.route(/\/_astro\/core\.[^/]+\.js$/, (route) => (failed++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+    await openCalc(page, 'dang-vien');
+    await page.fill('#f-tasks-assigned', '10');
+    await page.locator('.alert', { hasText: 'Không tải được bộ quy tắc' }).waitFor();
+    expect(await page.locator('[data-testid="no-result"]').innerText()).toContain('dữ kiện đã nhập vẫn còn trên trang');
+    expect(await page.inputValue('#f-tasks-assigned')).toBe('10');
+    await page.getByRole('button', { name: 'Thử tải lại bộ quy tắc' }).click();
+    await page.locator('.calc-result [data-testid="rating"]').waitFor();
+    expect(await page.locator('.alert', { hasText: 'Không tải được bộ quy tắc' }).count()).toBe(0);
+    expect(await page.inputValue('#f-tasks-assigned')).toBe('10');
+    await context.close();
+  });
+});
+
 describe('calculator: budgets', () => {
   it('ships ≤ 45 KB gzip of JS on first load, with or without saved drafts; the engine follows the first interaction', async () => {
     const { page } = await newPage();
@@ -346,10 +366,24 @@ describe('calculator: budgets', () => {
     measured['first load: all JS fetched, no drafts saved (KB gzip)'] = first;
     expect(first).toBeLessThanOrEqual(45);
 
-    // 2. The first interaction loads the engine and the result follows.
-    await page.fill('#f-tasks-assigned', '10');
-    await page.locator('.calc-result [data-testid="rating"]').waitFor();
+    // 2. The first interaction loads the engine and the result follows. Timed at 4× CPU
+    // throttling with the scripts served by the service worker (a tablet after the first visit):
+    // reported, not asserted — later inputs are held to one frame by the next test.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const firstResultMs = await page.evaluate(async () => {
+      const el = document.getElementById('f-tasks-assigned') as HTMLInputElement;
+      const t0 = performance.now();
+      el.focus();
+      el.value = '10';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      while (!document.querySelector('.calc-result [data-testid="rating"]')) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    measured['first interaction → first result at 4× throttling, engine from the service worker (ms)'] = Math.round(firstResultMs);
     expect(await engineLoaded()).toBe('true');
+    expect(await page.inputValue('#f-tasks-assigned')).toBe('10');
     measured['after the first interaction: all JS incl. rules engine and draft schemas (KB gzip)'] = kb(js);
     await expect.poll(async () => page.locator('[data-testid="save-state"]').getAttribute('data-state')).toBe('saved');
 

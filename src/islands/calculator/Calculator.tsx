@@ -309,10 +309,10 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
             <h2 id="ket-qua-tieu-de">Kết quả</h2>
             <Show when={evaluation()} fallback={
               <Show when={engine()} fallback={
-                <Show when={!loadError()}>
-                  <p class="no-result" data-testid="no-result">Kết quả hiện ngay khi bạn bắt đầu nhập dữ kiện.</p>
-                  <p class="no-print"><button type="button" onClick={() => void loadEngine().catch(() => undefined)}>Xem kết quả với dữ kiện hiện tại</button></p>
-                </Show>
+                <>
+                  <p class="no-result" data-testid="no-result">{loadError() ? 'Chưa tải được bộ quy tắc nên chưa có kết quả; dữ kiện đã nhập vẫn còn trên trang.' : 'Kết quả hiện ngay khi bạn bắt đầu nhập dữ kiện.'}</p>
+                  <p class="no-print"><button type="button" onClick={() => void loadEngine().catch(() => undefined)}>{loadError() ? 'Thử tải lại bộ quy tắc' : 'Xem kết quả với dữ kiện hiện tại'}</button></p>
+                </>
               }>
                 <p class="no-result" data-testid="no-result">{computed()?.failure ?? `Chưa có kết quả: dữ kiện còn ${errorList().length} chỗ chưa hợp lệ (xem thông báo bên cạnh từng ô).`}</p>
               </Show>
