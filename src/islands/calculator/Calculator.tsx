@@ -70,7 +70,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   let engineLoad: Promise<Engine> | null = null;
   const loadEngine = () => (engineLoad ??= Promise.all([import('../../lib/calculator/core.ts'), resultViews()]).then(
     ([m]) => { setEngine(() => m); setLoadError(''); return m; },
-    (e: unknown) => { engineLoad = null; setLoadError(`Không tải được bộ quy tắc (${msg(e)}). Hãy kiểm tra kết nối rồi tải lại trang.`); throw e; },
+    (e: unknown) => { engineLoad = null; setLoadError(`Không tải được bộ quy tắc (${msg(e)}). Hãy kiểm tra kết nối rồi bấm “Thử tải lại bộ quy tắc”.`); throw e; },
   ));
   let savedLoad: Promise<Saved> | null = null;
   const loadSaved = () => (savedLoad ??= import('../../lib/calculator/saved.ts').catch((e: unknown) => { savedLoad = null; throw e; }));
