@@ -27,6 +27,8 @@ export const BUDGETS = [
   // or when a saved draft is opened; test/e2e/calculator.e2e.test.ts checks in Chromium that
   // nothing more than this loads before then, and reports what follows.
   { type: 'calculator', match: /^\/tinh-xep-loai\/[^/]+\/$/, maxKB: 45, note: 'issue 4: calculator pages ≤ 45 KB on first load' },
+  // The drafts list validates every draft type's schema (zod) but never rates: no rules engine.
+  { type: 'drafts', match: /^\/ban-nhap\/$/, maxKB: 60, note: 'drafts list: idb + every draft schema, no rules engine' },
   { type: 'calculator-index', match: /^\/tinh-xep-loai\/$/, maxKB: 15, note: 'issue 4: choose the subject kind, static' },
 ];
 

@@ -5,8 +5,8 @@
 import { getDraft, listDraftsOfType, makeDraft, saveDraft } from '../drafts/store.ts';
 import type { DraftRecord, DraftSummary } from '../drafts/schema.ts';
 import type { PersonalReviewData } from '../documents/personal-review.ts';
-import type { Roster } from './roster.ts';
-import type { VoteTally } from './vote-tally.ts';
+import type { Roster } from './roster-schema.ts';
+import type { VoteTally } from './vote-tally-schema.ts';
 
 export { newDraftId } from '../drafts/db.ts';
 

@@ -2,8 +2,8 @@
 // roster ('roster') and a vote-tally sheet ('vote-tally'). The store validates every record of
 // these types against the schemas below when reading, writing and importing.
 import { registerDraftType } from '../drafts/registry.ts';
-import { RosterSchema, type Roster } from './roster.ts';
-import { VoteTallySchema, type VoteTally } from './vote-tally.ts';
+import { RosterSchema, type Roster } from './roster-schema.ts';
+import { VoteTallySchema, type VoteTally } from './vote-tally-schema.ts';
 
 export const ROSTER_TYPE = 'roster';
 export const VOTE_TALLY_TYPE = 'vote-tally';

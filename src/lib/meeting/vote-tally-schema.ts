@@ -1,0 +1,37 @@
+// The stored shape of a vote-tally sheet (draft type 'vote-tally'): what the drafts store
+// validates on every read, write and import. Apart from vote-tally.ts, which counts with the
+// rules engine, so that pages which only list or move drafts (/ban-nhap/) load no rules.
+import * as z from 'zod/mini';
+import { VOTE_SITUATIONS, type VotingProfile } from '../../rules/voting/model.ts';
+import { VOTING_PROFILES } from '../../rules/voting/profiles.ts';
+
+const text = (max: number, min = 0) => z.string({ error: 'phải là chuỗi ký tự' }).check(z.minLength(min), z.maxLength(max, { error: `dài quá ${max} ký tự` }));
+const count = z.int({ error: 'phải là số nguyên không âm' }).check(z.minimum(0, { error: 'phải là số nguyên không âm' }), z.maximum(100_000, { error: 'quá lớn' }));
+
+export const CandidateSchema = z.strictObject({
+  id: text(40, 1),
+  name: text(200),
+  votes: z.strictObject({ HTXSNV: count, HTTNV: count, HTNV: count, KHTNV: count }),
+});
+
+export const VoteTallySchema = z.strictObject({
+  schema: z.literal(1),
+  title: text(200),
+  parent: text(200),
+  place: text(100),
+  date: z.iso.date({ error: 'phải là ngày dạng YYYY-MM-DD' }),
+  profileId: z.enum(VOTING_PROFILES.map((p) => p.id) as [VotingProfile['id'], ...VotingProfile['id'][]], { error: 'kế hoạch không hợp lệ' }),
+  situation: z.enum(VOTE_SITUATIONS, { error: 'tình huống biểu quyết không hợp lệ' }),
+  eligible: count,
+  present: count,
+  /** A working rule the meeting agreed where the plan is silent ('' = none). */
+  assumed: z.enum(['', 'toan-bo', 'du-hop']),
+  outstandingUnit: z.boolean(),
+  candidates: z.array(CandidateSchema).check(z.maxLength(5000)),
+});
+export type VoteTally = z.infer<typeof VoteTallySchema>;
+export type Candidate = z.infer<typeof CandidateSchema>;
+
+export function newVoteTally(date: string, profileId: VotingProfile['id']): VoteTally {
+  return { schema: 1, title: '', parent: '', place: '', date, profileId, situation: 'dang-vien/chi-bo', eligible: 0, present: 0, assumed: '', outstandingUnit: false, candidates: [] };
+}
