@@ -5,24 +5,24 @@ import * as z from 'zod/mini';
 import { GRADE_CODES, LEVEL_CODES_PRINT } from '../documents/labels.ts';
 import { REVIEW_TEXT_KEYS, type PersonalReviewData } from '../documents/personal-review.ts';
 import { registerDraftType } from '../drafts/registry.ts';
+import { isoDate, text } from './schema-parts.ts';
 
 export const REVIEW_TYPE = 'review';
 
-const line = (max = 200) => z.string({ error: 'phải là chuỗi ký tự' }).check(z.maxLength(max, { error: `dài quá ${max} ký tự` }));
 const level = z.nullable(z.enum(LEVEL_CODES_PRINT, { error: 'cấp độ không hợp lệ' }));
 const grade = z.nullable(z.enum(GRADE_CODES, { error: 'mức xếp loại không hợp lệ' }));
 
 export const PersonalReviewSchema: z.ZodMiniType<PersonalReviewData> = z.strictObject({
   year: z.int({ error: 'năm phải là số nguyên' }).check(z.minimum(1900, { error: 'năm không hợp lệ' }), z.maximum(2200, { error: 'năm không hợp lệ' })),
-  place: line(100),
+  place: text(100),
   // The date box may be left empty (the print then leaves the date to be written by hand).
-  date: z.union([z.literal(''), z.iso.date({ error: 'phải là ngày dạng YYYY-MM-DD' })]),
-  dangBo: line(), chiBo: line(), fullName: line(), birthDate: line(40),
-  partyPosition: line(), govPosition: line(), massOrgPosition: line(), workUnit: line(),
+  date: z.union([z.literal(''), isoDate()]),
+  dangBo: text(200), chiBo: text(200), fullName: text(200), birthDate: text(40),
+  partyPosition: text(200), govPosition: text(200), massOrgPosition: text(200), workUnit: text(200),
   levels: z.strictObject({ I1: level, I2: level, III: level }),
   proposedMember: grade,
   proposedCivilServant: grade,
-  texts: z.partialRecord(z.enum(REVIEW_TEXT_KEYS), line(20_000)),
+  texts: z.partialRecord(z.enum(REVIEW_TEXT_KEYS), text(20_000)),
 }) as unknown as z.ZodMiniType<PersonalReviewData>;
 
 /** An empty form for the year of `today` (ISO date), dated today. */

@@ -4,8 +4,8 @@
 import * as z from 'zod/mini';
 import { RATING_CODES, RULESET_IDS, type RulesetId } from '../../rules/codes.ts';
 import { OrganizationSchema } from '../../rules/case-schema.ts';
+import { isoDate, sheetHeading, text } from './schema-parts.ts';
 
-const text = (max: number, min = 0) => z.string({ error: 'phải là chuỗi ký tự' }).check(z.minLength(min), z.maxLength(max, { error: `dài quá ${max} ký tự` }));
 const proposed = z.enum([...RATING_CODES, ''], { error: 'mức xếp loại không hợp lệ' });
 
 export const RosterRowSchema = z.strictObject({
@@ -32,13 +32,8 @@ export const RosterOrgSchema = z.omit(OrganizationSchema, { kind: true, orgType:
 export type RosterOrg = z.infer<typeof RosterOrgSchema>;
 
 export const RosterSchema = z.strictObject({
-  schema: z.literal(1),
-  /** Name of the chi bộ / đảng bộ. */
-  title: text(200),
-  /** The party committee above ("Đảng bộ phường …"). */
-  parent: text(200),
-  place: text(100),
-  evaluationDate: z.iso.date({ error: 'phải là ngày dạng YYYY-MM-DD' }),
+  ...sheetHeading(),
+  evaluationDate: isoDate(),
   rulesetId: z.enum(RULESET_IDS, { error: 'bộ quy tắc không hợp lệ' }),
   mode: z.enum(['chi-bo', 'dang-bo']),
   /** The 2025 exception (up to 25 %): the unit had outstanding results (decided by the competent level). */

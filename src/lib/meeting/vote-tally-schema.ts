@@ -4,8 +4,8 @@
 import * as z from 'zod/mini';
 import { VOTE_SITUATIONS, type VotingProfile } from '../../rules/voting/model.ts';
 import { VOTING_PROFILES } from '../../rules/voting/profiles.ts';
+import { isoDate, sheetHeading, text } from './schema-parts.ts';
 
-const text = (max: number, min = 0) => z.string({ error: 'phải là chuỗi ký tự' }).check(z.minLength(min), z.maxLength(max, { error: `dài quá ${max} ký tự` }));
 const count = z.int({ error: 'phải là số nguyên không âm' }).check(z.minimum(0, { error: 'phải là số nguyên không âm' }), z.maximum(100_000, { error: 'quá lớn' }));
 
 export const CandidateSchema = z.strictObject({
@@ -15,11 +15,8 @@ export const CandidateSchema = z.strictObject({
 });
 
 export const VoteTallySchema = z.strictObject({
-  schema: z.literal(1),
-  title: text(200),
-  parent: text(200),
-  place: text(100),
-  date: z.iso.date({ error: 'phải là ngày dạng YYYY-MM-DD' }),
+  ...sheetHeading(),
+  date: isoDate(),
   profileId: z.enum(VOTING_PROFILES.map((p) => p.id) as [VotingProfile['id'], ...VotingProfile['id'][]], { error: 'kế hoạch không hợp lệ' }),
   situation: z.enum(VOTE_SITUATIONS, { error: 'tình huống biểu quyết không hợp lệ' }),
   eligible: count,
