@@ -98,6 +98,36 @@ describe('drafts: saving and finding them again', () => {
     await context.close();
   });
 
+  it('saves the first keystroke within 300 ms even while the rules engine is still loading; the rating follows', async () => {
+    // No service worker, so the engine's request can be held back (a slow first visit).
+    const context = await h.browser.newContext({ baseURL: h.baseUrl, locale: 'vi-VN', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let releaseEngine!: () => void;
+    const engineHeld = new Promise<void>((r) => { releaseEngine = r; });
+    await page.route(/\/_astro\/core\.[^/]+\.js$/, async (route) => { await engineHeld; await route.continue(); });
+    await openCalc(page, 'dang-vien');
+    await page.locator('#ten-ban-nhap').focus();
+    const ms = await page.evaluate(`(async () => {
+      const read = () => new Promise((ok) => { const r = indexedDB.open(${JSON.stringify(DB)}); r.onsuccess = () => { const db = r.result; if (!db.objectStoreNames.contains('drafts')) { db.close(); ok([]); return; } const q = db.transaction('drafts').objectStore('drafts').getAll(); q.onsuccess = () => { db.close(); ok(q.result); }; }; });
+      const el = document.getElementById('ten-ban-nhap');
+      const t0 = performance.now();
+      el.value = 'Gõ trước khi có quy tắc'; el.dispatchEvent(new Event('input', { bubbles: true }));
+      for (;;) { const all = await read(); if (all.some((d) => d.name === 'Gõ trước khi có quy tắc')) return performance.now() - t0; await new Promise((r) => setTimeout(r, 10)); }
+    })()`) as number;
+    measured['first keystroke → stored, engine still loading (ms)'] = +ms.toFixed(0);
+    expect(ms).toBeLessThanOrEqual(300);
+    expect(await page.locator('.calc').getAttribute('data-engine')).toBe('false');
+    const before = (await rawRecords(page))[0]!;
+    expect((before.summary as { text: string }).text).toBe('Chưa tính xếp loại');
+
+    // The engine arrives: the result shows and the stored draft gets its rating.
+    releaseEngine();
+    await page.locator('.calc-result [data-testid="rating"]').waitFor();
+    const rating = await page.locator('.calc-result [data-testid="rating"]').getAttribute('data-rating');
+    await expect.poll(async () => ((await rawRecords(page))[0]?.summary as { rating?: string } | undefined)?.rating ?? null).toBe(rating);
+    await context.close();
+  });
+
   it('flushes pending typing when the page is hidden (before the autosave timer)', async () => {
     const context = await newContext();
     const page = await context.newPage();

@@ -2,10 +2,10 @@
 // (the page passes them in, computed at build time); every change re-evaluates the case in a
 // memo, so the rating, its clauses and "why not higher" follow the typing; every case is a
 // draft, autosaved and reopened from ?ban-nhap=<id>.
-// Loading: the page's own code draws the form at once. The rules engine (core.ts) loads on the
-// user's first interaction (pointer, key or focus) or when a saved draft is opened; the drafts
-// schemas (saved.ts) load when there is a draft to open, list or save. A first visit thus ships
-// only the form; see the report of issue 4 and test/e2e/calculator.e2e.test.ts for the sizes.
+// Loading: the page's own code draws the form at once. The rules engine (core.ts) and the drafts
+// schemas (saved.ts) load on the user's first interaction (pointer, key or focus) or when a saved
+// draft is opened; saving never waits for the engine. A first visit thus ships only the form; see
+// the report of issue 4 and test/e2e/calculator.e2e.test.ts for the sizes.
 import { createDeferred, createMemo, createSignal, For, lazy, onCleanup, onMount, Show } from 'solid-js';
 import type { RulesetId } from '../../rules/types.ts';
 import { createAutosaver, type SaveState } from '../../lib/drafts/autosave.ts';
@@ -65,11 +65,18 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   const [savedCount, setSavedCount] = createSignal(0);
   let createdAt = Date.now();
   let lastSaved = 0;
+  /** The last save happened before the engine had loaded, so it has no rating yet. */
+  let savedUnrated = false;
 
   // ── Loading (each module once; a failed load may be retried) ─────────────────────────────
   let engineLoad: Promise<Engine> | null = null;
   const loadEngine = () => (engineLoad ??= Promise.all([import('../../lib/calculator/core.ts'), resultViews()]).then(
-    ([m]) => { setEngine(() => m); setLoadError(''); return m; },
+    ([m]) => {
+      setEngine(() => m);
+      setLoadError('');
+      if (savedUnrated) saver.changed();
+      return m;
+    },
     (e: unknown) => { engineLoad = null; setLoadError(`Không tải được bộ quy tắc (${msg(e)}). Hãy kiểm tra kết nối rồi bấm “Thử tải lại bộ quy tắc”.`); throw e; },
   ));
   let savedLoad: Promise<Saved> | null = null;
@@ -102,17 +109,20 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   const saver = createAutosaver({
     save: async () => {
       if (!draftId() || deletedElsewhere()) return;
-      // The rating shown in the drafts list needs the engine; a draft is saved without it if it cannot load.
-      const [s] = await Promise.all([loadSaved(), loadEngine().catch(() => null)]);
+      // Saving never waits for the engine: typing is kept even if the rules are slow to load. The
+      // rating in the drafts list is added by a second save once the engine is there.
+      const s = await loadSaved();
       const id = draftId();
       if (!id || deletedElsewhere()) return;
       const now = Date.now();
+      const rated = !!engine();
       const rating = evaluation()?.rating ?? null;
       await s.saveDraft({
         id, name: name().trim() || defaultName, type: CASE_DRAFT_TYPE, data: data(), rulesetId: rulesetId(),
-        summary: { rating, text: rating ? RATING_LABEL[rating] : 'Chưa đủ dữ kiện hợp lệ' },
+        summary: rated ? { rating, text: rating ? RATING_LABEL[rating] : 'Chưa đủ dữ kiện hợp lệ' } : { rating: null, text: 'Chưa tính xếp loại' },
         createdAt, updatedAt: now, schemaVersion: DB_VERSION,
       });
+      savedUnrated = !rated;
       lastSaved = now;
     },
     onState: (s, err) => {
@@ -173,7 +183,8 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   onMount(() => {
     const offState = onStoreState((s, why) => setStoreIssue(s === 'ok' ? '' : why));
     const offMsg = onDraftMessage((m, local) => void onMessage(m, local));
-    const onIntent = () => { void loadEngine().catch(() => undefined); };
+    // The user is about to type: fetch the engine, and the drafts schemas the first autosave needs.
+    const onIntent = () => { void loadEngine().catch(() => undefined); void loadSaved().catch(() => undefined); };
     for (const t of INTENT_EVENTS) document.addEventListener(t, onIntent, { capture: true, passive: true, once: true });
     onCleanup(() => { offState(); offMsg(); for (const t of INTENT_EVENTS) document.removeEventListener(t, onIntent, { capture: true }); });
     const id = new URLSearchParams(location.search).get('ban-nhap');
