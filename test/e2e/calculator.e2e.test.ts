@@ -291,7 +291,7 @@ describe('calculator: the form', () => {
     await page.context().close();
   });
 
-  it('has no axe-core violations (result, comparison, errors)', async () => {
+  it('has no axe-core violations (result, comparison, errors, the page before the engine loads)', async () => {
     const { page } = await newPage();
     await openCalc(page, 'can-bo-lanh-dao');
     await fillCase(page, readCase('sao-do-2023/can-bo-lanh-dao/nguoi-dung-dau-don-vi-httnv'));
@@ -309,6 +309,11 @@ describe('calculator: the form', () => {
     expect(await run()).toEqual([]);
     await page.fill('#f-tasks-completedOnTime', '70');
     await page.locator('[data-testid="error-summary"]').waitFor();
+    expect(await run()).toEqual([]);
+    // Arriving again with a saved draft: the form before any interaction, with the drafts notice.
+    await page.goto('/tinh-xep-loai/can-bo-lanh-dao/');
+    await page.locator('[data-testid="saved-drafts"]').waitFor();
+    expect(await page.locator('.calc').getAttribute('data-engine')).toBe('false');
     expect(await run()).toEqual([]);
     await page.context().close();
   });
