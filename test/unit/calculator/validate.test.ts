@@ -66,17 +66,3 @@ describe('subject helpers', () => {
     expect(getAt(withAt({}, 'x.y.z', 1), 'x.y.z')).toBe(1);
   });
 });
-
-describe('draftToCase', () => {
-  it('gives the case the calculator evaluates, valid for the case format', async () => {
-    const { draftToCase } = await import('../../../src/lib/calculator/draft-case.ts');
-    const { makeDraft } = await import('../../../src/lib/drafts/store.ts');
-    const { parseCase } = await import('../../../src/rules/index.ts');
-    const data = withFacts({ 'tasks.assigned': 10, 'tasks.completedOnTime': 10, score: 95 }, { ...defaultData('dang-vien', '2023-12-05'), locality: 'sao-do', ruleset: null });
-    const c = draftToCase(makeDraft({ id: 'x1', type: 'case', name: 'A', data }));
-    expect(c).toMatchObject({ id: 'x1', ruleset: 'sao-do-2023', title: 'A' });
-    expect((c!.subject as Record<string, unknown>).score).toBeUndefined(); // not read under 2023
-    expect(parseCase(c).ok).toBe(true);
-    expect(draftToCase(makeDraft({ type: 'case', name: 'B', data: { ...data, evaluationDate: '' } }))).toBeNull();
-  });
-});
