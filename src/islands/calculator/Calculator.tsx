@@ -77,7 +77,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
       if (savedUnrated) saver.changed();
       return m;
     },
-    (e: unknown) => { engineLoad = null; setLoadError(`Không tải được bộ quy tắc (${msg(e)}). Hãy kiểm tra kết nối rồi bấm “Thử tải lại bộ quy tắc”.`); throw e; },
+    (e: unknown) => { engineLoad = null; setLoadError(`Không tải được bộ quy tắc (${msg(e)}). Hãy kiểm tra kết nối rồi bấm “Thử tải lại bộ quy tắc”; nếu ứng dụng vừa được cập nhật, hãy tải lại trang.`); throw e; },
   ));
   let savedLoad: Promise<Saved> | null = null;
   const loadSaved = () => (savedLoad ??= import('../../lib/calculator/saved.ts').catch((e: unknown) => { savedLoad = null; throw e; }));
