@@ -9,6 +9,7 @@ import {
 } from '../../lib/drafts/index.ts';
 import { RATING_LABEL, viDateTime } from '../../lib/calculator/labels.ts';
 import { StoragePanel, noteExport } from './StoragePanel.tsx';
+import { downloadBlob } from '../../lib/download.ts';
 import './drafts.css';
 
 export interface DraftsPageProps {
@@ -83,16 +84,10 @@ export default function DraftsPage(props: DraftsPageProps) {
 
   const exportAll = () => {
     const list = drafts();
-    const blob = new Blob([exportDrafts(list)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = exportFileName();
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    const fileName = exportFileName();
+    downloadBlob(new Blob([exportDrafts(list)], { type: 'application/json' }), fileName);
     noteExport();
-    setStatus(`Đã xuất ${list.length} bản nháp ra tệp ${a.download}.${broken().length ? ` ${broken().length} bản nháp hỏng không được xuất.` : ''}`);
+    setStatus(`Đã xuất ${list.length} bản nháp ra tệp ${fileName}.${broken().length ? ` ${broken().length} bản nháp hỏng không được xuất.` : ''}`);
   };
 
   const write = async (plan: ImportPlan, choice: ConflictChoice | null) => {

@@ -18,6 +18,7 @@ import { OrgForm } from './OrgForm.tsx';
 import { RatingSelect } from './fields.tsx';
 import { PrintView, printSpec } from './PrintView.tsx';
 import { downloadDocx } from './export-docx.ts';
+import { downloadBlob } from '../../lib/download.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -148,12 +149,7 @@ export default function Roster() {
   };
   const exportJson = async () => {
     await saveNow();
-    const body = exportDraftJson(meetingRecord(record()));
-    const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url; a.download = `danh-sach-${draft.evaluationDate}.json`;
-    document.body.append(a); a.click(); a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    downloadBlob(new Blob([exportDraftJson(meetingRecord(record()))], { type: 'application/json' }), `danh-sach-${draft.evaluationDate}.json`);
   };
   const importJson = async (file: File | undefined) => {
     if (!file) return;

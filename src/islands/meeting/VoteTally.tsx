@@ -16,6 +16,7 @@ import { CitationLink } from './ResultView.tsx';
 import { NumberField } from './fields.tsx';
 import { PrintView, printSpec } from './PrintView.tsx';
 import { downloadDocx } from './export-docx.ts';
+import { downloadBlob } from '../../lib/download.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const SUBJECT_OF: Record<VoteSituation, string> = {
@@ -83,11 +84,7 @@ export default function VoteTally() {
   };
   const exportJson = async () => {
     await saveNow();
-    const body = exportDraftJson(meetingRecord(record()));
-    const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url; a.download = `kiem-phieu-${t.date}.json`; document.body.append(a); a.click(); a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    downloadBlob(new Blob([exportDraftJson(meetingRecord(record()))], { type: 'application/json' }), `kiem-phieu-${t.date}.json`);
   };
   const importJson = async (file: File | undefined) => {
     if (!file) return;
