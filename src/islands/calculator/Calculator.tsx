@@ -18,6 +18,7 @@ import { CASE_DRAFT_TYPE, defaultData, getAt, withAt, type CaseDraftData } from 
 import { autoRulesetId, effectiveRulesetId } from '../../lib/calculator/choice.ts';
 import type { CalculatorSetup } from '../../lib/calculator/setup.ts';
 import { FieldInput, fieldId } from './FieldInput.tsx';
+import { errorText } from '../../lib/error-text.ts';
 import './calculator.css';
 
 const sameRecord = (a: Record<string, string>, b: Record<string, string>) => {
@@ -27,7 +28,6 @@ const sameRecord = (a: Record<string, string>, b: Record<string, string>) => {
 
 type Engine = typeof import('../../lib/calculator/core.ts');
 type Saved = typeof import('../../lib/calculator/saved.ts');
-const msg = (e: unknown) => (e instanceof Error ? e.message : String(e));
 // The result views show only what the engine computed: they load with it, not with the page.
 const resultViews = () => import('./Result.tsx');
 const Result = lazy(() => resultViews().then((m) => ({ default: m.Result })));
@@ -77,7 +77,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
       if (savedUnrated) saver.changed();
       return m;
     },
-    (e: unknown) => { engineLoad = null; setLoadError(`Không tải được bộ quy tắc (${msg(e)}). Hãy kiểm tra kết nối rồi bấm “Thử tải lại bộ quy tắc”; nếu ứng dụng vừa được cập nhật, hãy tải lại trang.`); throw e; },
+    (e: unknown) => { engineLoad = null; setLoadError(`Không tải được bộ quy tắc (${errorText(e)}). Hãy kiểm tra kết nối rồi bấm “Thử tải lại bộ quy tắc”; nếu ứng dụng vừa được cập nhật, hãy tải lại trang.`); throw e; },
   ));
   let savedLoad: Promise<Saved> | null = null;
   const loadSaved = () => (savedLoad ??= import('../../lib/calculator/saved.ts').catch((e: unknown) => { savedLoad = null; throw e; }));
@@ -127,7 +127,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
     },
     onState: (s, err) => {
       setSaveState(s);
-      setSaveError(s === 'error' ? msg(err) : '');
+      setSaveError(s === 'error' ? errorText(err) : '');
     },
   });
   onCleanup(() => saver.dispose());
@@ -211,7 +211,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
         }
         if (!p || !p.ok || p.value.type !== CASE_DRAFT_TYPE) history.replaceState(history.state, '', location.pathname);
       } catch (e) {
-        setNotice(`Không đọc được bản nháp: ${msg(e)}`);
+        setNotice(`Không đọc được bản nháp: ${errorText(e)}`);
       }
       setReady(true);
     })();
@@ -225,7 +225,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
       if (newest) location.assign(`${kindUrl(kind)}?ban-nhap=${encodeURIComponent(newest.id)}`);
       else setNotice(`Chưa có bản nháp nào mở được cho ${KIND_LABEL[kind].toLowerCase()}. Các bản nháp khác có ở trang Bản nháp.`);
     } catch (e) {
-      setNotice(`Không đọc được bản nháp: ${msg(e)}`);
+      setNotice(`Không đọc được bản nháp: ${errorText(e)}`);
     }
   };
 

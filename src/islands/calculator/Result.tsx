@@ -5,6 +5,7 @@ import { createSignal, For, Index, Show } from 'solid-js';
 import type { CitationOut, Evaluation, WhyNotHigher } from '../../rules/types.ts';
 import { clauseText } from '../../lib/calculator/clause-text.ts';
 import { EVIDENCE_LABEL, RATING_LABEL, SOURCE_LABEL, viDate } from '../../lib/calculator/labels.ts';
+import { errorText } from '../../lib/error-text.ts';
 
 export function RatingBadge(p: { rating: Evaluation['rating']; large?: boolean }) {
   return <span class={`badge badge--${p.rating}`} classList={{ 'badge--large': !!p.large }} data-rating={p.rating}>{RATING_LABEL[p.rating]}</span>;
@@ -20,7 +21,7 @@ export function Citation(p: { c: CitationOut; preview?: boolean }) {
     setOpen(next);
     if (next && text() === null && p.c.url) {
       try { setText(await clauseText(p.c.url)); setErr(null); }
-      catch (e) { setErr(`Không xem được nội dung: ${e instanceof Error ? e.message : String(e)}.`); }
+      catch (e) { setErr(`Không xem được nội dung: ${errorText(e)}.`); }
     }
   };
   const previewId = () => `xem-${p.c.doc}-${p.c.path.join('-').replace(/[^A-Za-z0-9-]/g, '_')}`;

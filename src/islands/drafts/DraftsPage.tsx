@@ -11,6 +11,7 @@ import { RATING_LABEL, viDateTime } from '../../lib/calculator/labels.ts';
 import { StoragePanel, noteExport } from './StoragePanel.tsx';
 import { downloadBlob } from '../../lib/download.ts';
 import './drafts.css';
+import { errorText } from '../../lib/error-text.ts';
 
 export interface DraftsPageProps {
   /** Ruleset ids and labels (computed at build time from src/rules). */
@@ -38,13 +39,13 @@ export default function DraftsPage(props: DraftsPageProps) {
       setDrafts(r.valid);
       setBroken(r.broken);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
     setLoaded(true);
   };
   const act = async (fn: () => Promise<void>) => {
     setError('');
-    try { await fn(); } catch (e) { setError(e instanceof Error ? e.message : String(e)); }
+    try { await fn(); } catch (e) { setError(errorText(e)); }
   };
 
   onMount(() => {

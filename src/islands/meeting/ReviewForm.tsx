@@ -13,6 +13,7 @@ import { PrintView, printSpec } from './PrintView.tsx';
 import { downloadDocx } from './export-docx.ts';
 import { createStoredDraft } from './stored-draft.ts';
 import { newPersonalReview, REVIEW_TYPE, reviewDraftName } from '../../lib/meeting/review.ts';
+import { errorText } from '../../lib/error-text.ts';
 
 const RANK: Record<LevelCode, number> = { 'xuat-sac': 3, tot: 2, 'trung-binh': 1, kem: 0 };
 /** The level a section gets from its criteria: the lowest of them (a section is only as good as its weakest criterion). */
@@ -54,7 +55,7 @@ export default function ReviewForm() {
       setDrafts((await calculatorDrafts()).filter((c) => c.case && (c.case.subject.kind === 'dang-vien' || c.case.subject.kind === 'can-bo-lanh-dao')));
       setStatus('');
     } catch (e) {
-      setStatus(`Không đọc được bản nháp: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`Không đọc được bản nháp: ${errorText(e)}`);
     }
   };
   const fill = (c: CalculatorDraftSummary) => {
@@ -92,7 +93,7 @@ export default function ReviewForm() {
   const spec = () => personalReviewSpec(JSON.parse(JSON.stringify(d)) as PersonalReviewData);
   const exportWord = async () => {
     try { await downloadDocx(spec()); setStatus('Đã tạo bản kiểm điểm (Word).'); }
-    catch (e) { setStatus(`Không tạo được tệp Word: ${e instanceof Error ? e.message : String(e)}`); }
+    catch (e) { setStatus(`Không tạo được tệp Word: ${errorText(e)}`); }
   };
 
   /** A blank form; the one being filled stays saved as a draft. */

@@ -19,6 +19,7 @@ import { RatingSelect } from './fields.tsx';
 import { PrintView, printSpec } from './PrintView.tsx';
 import { downloadDocx } from './export-docx.ts';
 import { downloadBlob } from '../../lib/download.ts';
+import { errorText } from '../../lib/error-text.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -144,7 +145,7 @@ export default function Roster() {
   const exportWord = async () => {
     setBusy(true);
     try { await downloadDocx(rosterSummarySpec(summaryData())); setStatus('Đã tạo tệp Word.'); }
-    catch (e) { setStatus(`Không tạo được tệp Word: ${e instanceof Error ? e.message : String(e)}`); }
+    catch (e) { setStatus(`Không tạo được tệp Word: ${errorText(e)}`); }
     finally { setBusy(false); }
   };
   const exportJson = async () => {

@@ -17,6 +17,7 @@ import { NumberField } from './fields.tsx';
 import { PrintView, printSpec } from './PrintView.tsx';
 import { downloadDocx } from './export-docx.ts';
 import { downloadBlob } from '../../lib/download.ts';
+import { errorText } from '../../lib/error-text.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const SUBJECT_OF: Record<VoteSituation, string> = {
@@ -80,7 +81,7 @@ export default function VoteTally() {
   };
   const exportWord = async () => {
     try { await downloadDocx(voteMinutesSpec(minutesData())); setStatus('Đã tạo biên bản Word.'); }
-    catch (e) { setStatus(`Không tạo được tệp Word: ${e instanceof Error ? e.message : String(e)}`); }
+    catch (e) { setStatus(`Không tạo được tệp Word: ${errorText(e)}`); }
   };
   const exportJson = async () => {
     await saveNow();

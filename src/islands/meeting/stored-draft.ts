@@ -7,6 +7,7 @@ import { createStore, reconcile, unwrap, type SetStoreFunction } from 'solid-js/
 import { createAutosaver } from '../../lib/drafts/autosave.ts';
 import { onDraftMessage } from '../../lib/drafts/db.ts';
 import { latestDraft, newDraftId, openDraft, putDraft, type DataOf, type MeetingDraft, type MeetingDraftType } from '../../lib/meeting/draft-access.ts';
+import { errorText } from '../../lib/error-text.ts';
 
 export interface StoredDraftOptions<T extends MeetingDraftType> {
   type: T;
@@ -29,7 +30,7 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
     save: async () => { await putDraft(record()); createdAt ??= Date.now(); },
     onState: (st, err) => {
       if (st === 'saved') setStatus(`Đã lưu bản nháp lúc ${new Date().toLocaleTimeString('vi-VN')}.`);
-      if (st === 'error') setStatus(`Chưa lưu được: ${err instanceof Error ? err.message : String(err)}`);
+      if (st === 'error') setStatus(`Chưa lưu được: ${errorText(err)}`);
     },
   });
   // Every edit goes through here so the autosaver hears of it.
@@ -57,7 +58,7 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
       if (found?.ok) { load(found.value); setStatus(`Đã mở bản nháp “${found.value.name}”.`); }
       else if (found && !found.ok) setStatus(`Không mở được bản nháp: ${found.error}`);
     } catch (e) {
-      setStatus(`Không mở được bản nháp đã lưu: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`Không mở được bản nháp đã lưu: ${errorText(e)}`);
     }
     document.querySelector('.mt')?.setAttribute('data-ready', 'true');
   });

@@ -7,6 +7,7 @@ import { defaultSubject, type CaseDraftData } from './subject.ts';
 import { checkInput, type Checked } from './validate.ts';
 import { effectiveRulesetId, isIsoDate } from './choice.ts';
 import { rulesetOptions } from './setup.ts';
+import { errorText } from '../error-text.ts';
 
 /** The ruleset the draft is evaluated under (the user's choice, else the date and locality's). */
 export const effectiveRuleset = (data: CaseDraftData): RulesetId | null => effectiveRulesetId(RULESETS, data);
@@ -30,7 +31,7 @@ export function compute(data: CaseDraftData, id?: string): Computed {
   try {
     return { rulesetId, asked: facts, checked, evaluation: evaluate(checked.case), failure: null };
   } catch (e) {
-    return { rulesetId, asked: facts, checked, evaluation: null, failure: `Không tính được kết quả (${e instanceof Error ? e.message : String(e)}).` };
+    return { rulesetId, asked: facts, checked, evaluation: null, failure: `Không tính được kết quả (${errorText(e)}).` };
   }
 }
 
@@ -62,7 +63,7 @@ export function compareAll(data: CaseDraftData, currentId: RulesetId | null): Co
         const e = evaluate(checked.case);
         rating = e.rating; reviewed = e.reviewed; deciding = e.deciding;
       } catch (err) {
-        problem = `Không tính được (${err instanceof Error ? err.message : String(err)}).`;
+        problem = `Không tính được (${errorText(err)}).`;
       }
     } else {
       problem = `Dữ kiện chưa hợp lệ cho quy định này (${Object.keys(checked.errors).length} chỗ cần sửa).`;

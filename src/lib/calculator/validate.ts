@@ -7,6 +7,7 @@ import { fieldByPath } from './fields.ts';
 import { viDate, type CalcKind } from './labels.ts';
 import { getAt, rawCase, type CaseDraftData } from './subject.ts';
 import { isIsoDate } from './choice.ts';
+import { errorText } from '../error-text.ts';
 
 export type FieldErrors = Record<string, string>;
 
@@ -112,7 +113,7 @@ export function checkInput(data: CaseDraftData, rulesetId: RulesetId | null, ask
     if (!errors.evaluationDate) dateErrors(subject, data.evaluationDate, errors);
     return { case: Object.keys(errors).length === 0 && parsed.success ? parsed.data : null, errors };
   } catch (e) {
-    errors.ruleset = `Không kiểm tra được dữ kiện (${e instanceof Error ? e.message : String(e)}).`;
+    errors.ruleset = `Không kiểm tra được dữ kiện (${errorText(e)}).`;
     return { case: null, errors };
   }
 }

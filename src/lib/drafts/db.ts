@@ -9,6 +9,7 @@
 // code no longer expects. It then asks the user to reload.
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, STORE, upgradeDb } from './migrations.ts';
+import { errorText } from '../error-text.ts';
 
 export { DB_NAME, DB_VERSION, STORE };
 
@@ -117,7 +118,7 @@ export function db(): Promise<IDBPDatabase> {
       if (e instanceof DOMException && e.name === 'VersionError') {
         setState('outdated', 'Bản nháp trên máy này đã được lưu bởi phiên bản mới hơn của ứng dụng. Hãy tải lại trang để dùng phiên bản mới.');
       } else {
-        setState('unavailable', `Không mở được kho bản nháp (${e instanceof Error ? e.message : String(e)}).`);
+        setState('unavailable', `Không mở được kho bản nháp (${errorText(e)}).`);
       }
       throw new DraftStoreError(problem);
     }

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { RATING_CODES, type RatingCode } from '../../rules/codes.ts';
 import { DB_VERSION, migrateRecord, recordVersion } from './migrations.ts';
 import { draftType } from './registry.ts';
+import { errorText } from '../error-text.ts';
 
 export const DRAFT_SCHEMA_VERSION = DB_VERSION;
 
@@ -80,6 +81,6 @@ export function parseDraftRecord(raw: unknown): ParseResult<DraftRecord> {
     if (!data.success) return { ok: false, error: zodReason(data.error, 'data') };
     return { ok: true, value: { ...env.data, data: data.data } as DraftRecord };
   } catch (e) {
-    return { ok: false, error: `lỗi khi đọc bản nháp (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, error: `lỗi khi đọc bản nháp (${errorText(e)})` };
   }
 }

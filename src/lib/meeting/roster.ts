@@ -7,6 +7,7 @@ import { evaluate, parseCase, type Evaluation, type Grade, type RatingCode, type
 import { shortCitation } from '../../rules/docs.ts';
 import { GRADES, GRADE_RANK, RATING_LABEL } from './labels.ts';
 import type { Roster, RosterRow } from './roster-schema.ts';
+import { errorText } from '../error-text.ts';
 
 export { GRADES, GRADE_RANK, RATING_LABEL };
 const q = (r: RatingCode) => `“${RATING_LABEL[r]}”`;
@@ -56,7 +57,7 @@ function ask(raw: unknown): Outcome<Evaluation> {
   try {
     return { ok: true, value: evaluate(c.value) };
   } catch (e) {
-    return { ok: false, error: `Lỗi khi tính (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, error: `Lỗi khi tính (${errorText(e)})` };
   }
 }
 
