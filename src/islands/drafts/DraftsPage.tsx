@@ -10,8 +10,8 @@ import {
 import { RATING_LABEL, viDateTime } from '../../lib/calculator/labels.ts';
 import { StoragePanel, noteExport } from './StoragePanel.tsx';
 import { downloadBlob } from '../../lib/download.ts';
-import './drafts.css';
 import { errorText } from '../../lib/error-text.ts';
+import './drafts.css';
 
 export interface DraftsPageProps {
   /** Ruleset ids and labels (computed at build time from src/rules). */
