@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { axeViolations, newWarmContext, startHarness, type Harness } from './support/browser';
+import { axeViolations, newWarmContext, startHarness, tabTo, type Harness } from './support/browser';
 import { fillCase, type CaseFile } from './support/calculator-fill';
 import { readerUrl } from '../../src/lib/citation-link.ts';
 
@@ -264,28 +264,21 @@ describe('calculator: the form', () => {
     await page.fill('#f-evaluationDate', '2023-12-10');
     await page.selectOption('#f-ruleset', 'sao-do-2023');
     await page.locator('body').focus();
-    const tabTo = async (selector: string) => {
-      for (let i = 0; i < 150; i++) {
-        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-        await page.keyboard.press('Tab');
-      }
-      throw new Error(`Tab never reached ${selector}`);
-    };
-    await tabTo('#f-tasks-assigned');
+    await tabTo(page, '#f-tasks-assigned');
     await page.keyboard.type('10');
-    await tabTo('#f-tasks-completedOnTime');
+    await tabTo(page, '#f-tasks-completedOnTime');
     await page.keyboard.type('7');
-    await tabTo('#f-tasks-completedLate');
+    await tabTo(page, '#f-tasks-completedLate');
     await page.keyboard.type('3');
     expect(await rating(page)).toBe('KHTNV');
-    await tabTo('[data-field="tasks.completedLate"] summary');
+    await tabTo(page, '[data-field="tasks.completedLate"] summary');
     await page.keyboard.press('Enter');
     await page.locator('[data-field="tasks.completedLate"] details[open] blockquote').first().waitFor();
-    await tabTo('.calc-result [data-testid="deciding"] button');
+    await tabTo(page, '.calc-result [data-testid="deciding"] button');
     await page.keyboard.press('Enter');
     await page.locator('.calc-result .clause-text').first().waitFor();
     // Lists: add a criterion and change its level with the keyboard.
-    await tabTo('[data-field="criteria.other"] .list-editor > button');
+    await tabTo(page, '[data-field="criteria.other"] .list-editor > button');
     await page.keyboard.press('Enter');
     expect(await page.locator('[data-field="criteria.other"] .list-row').count()).toBe(4);
     await page.context().close();

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { axeViolations, newWarmContext, startHarness, type Harness } from './support/browser';
+import { axeViolations, newWarmContext, startHarness, tabTo, type Harness } from './support/browser';
 import { fillCase, type CaseFile } from './support/calculator-fill';
 
 let h: Harness;
@@ -33,12 +33,15 @@ async function openDrafts(page: Page) {
 }
 const saved = (page: Page) => page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
 const draftIdOf = (page: Page) => new URL(page.url()).searchParams.get('ban-nhap');
-/** Raw records of the drafts database, read with plain IndexedDB (not the app's code). */
-const rawRecords = (page: Page) => page.evaluate(`new Promise((ok, ko) => {
+/** In-page source of a function reading every record of the drafts database with plain
+ *  IndexedDB (not the app's code); [] while the app has not created it yet. */
+const READ_ALL = `() => new Promise((ok, ko) => {
   const r = indexedDB.open(${JSON.stringify(DB)});
-  r.onsuccess = () => { const db = r.result; const q = db.transaction('drafts').objectStore('drafts').getAll(); q.onsuccess = () => { db.close(); ok(q.result); }; q.onerror = () => ko(q.error); };
+  r.onsuccess = () => { const db = r.result; if (!db.objectStoreNames.contains('drafts')) { db.close(); ok([]); return; } const q = db.transaction('drafts').objectStore('drafts').getAll(); q.onsuccess = () => { db.close(); ok(q.result); }; q.onerror = () => ko(q.error); };
   r.onerror = () => ko(r.error);
-})`) as Promise<Record<string, unknown>[]>;
+})`;
+/** Raw records of the drafts database. */
+const rawRecords = (page: Page) => page.evaluate(`(${READ_ALL})()`) as Promise<Record<string, unknown>[]>;
 
 /** A calculator draft with a name, from a case-book case; returns its id. */
 async function makeDraft(page: Page, caseId: string, name: string): Promise<string> {
@@ -58,7 +61,7 @@ describe('drafts: saving and finding them again', () => {
     expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
     // Time from one keystroke to the record in IndexedDB holding it.
     const ms = await page.evaluate(`(async () => {
-      const read = () => new Promise((ok) => { const r = indexedDB.open(${JSON.stringify(DB)}); r.onsuccess = () => { const db = r.result; const q = db.transaction('drafts').objectStore('drafts').get(${JSON.stringify(id)}); q.onsuccess = () => { db.close(); ok(q.result); }; }; });
+      const read = async () => (await (${READ_ALL})()).find((d) => d.id === ${JSON.stringify(id)});
       const el = document.getElementById('f-tasks-exceeded');
       const t0 = performance.now();
       el.value = '0'; el.dispatchEvent(new Event('input', { bubbles: true }));
@@ -108,7 +111,7 @@ describe('drafts: saving and finding them again', () => {
     await openCalc(page, 'dang-vien');
     await page.locator('#ten-ban-nhap').focus();
     const ms = await page.evaluate(`(async () => {
-      const read = () => new Promise((ok) => { const r = indexedDB.open(${JSON.stringify(DB)}); r.onsuccess = () => { const db = r.result; if (!db.objectStoreNames.contains('drafts')) { db.close(); ok([]); return; } const q = db.transaction('drafts').objectStore('drafts').getAll(); q.onsuccess = () => { db.close(); ok(q.result); }; }; });
+      const read = ${READ_ALL};
       const el = document.getElementById('ten-ban-nhap');
       const t0 = performance.now();
       el.value = 'Gõ trước khi có quy tắc'; el.dispatchEvent(new Event('input', { bubbles: true }));
@@ -138,7 +141,7 @@ describe('drafts: saving and finding them again', () => {
       Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
       document.dispatchEvent(new Event('visibilitychange'));
       await new Promise((r) => setTimeout(r, 60)); // well before the 250 ms autosave timer
-      return new Promise((ok) => { const r = indexedDB.open(${JSON.stringify(DB)}); r.onsuccess = () => { const q = r.result.transaction('drafts').objectStore('drafts').get(${JSON.stringify(id)}); q.onsuccess = () => ok(q.result.name); }; });
+      return (await (${READ_ALL})()).find((d) => d.id === ${JSON.stringify(id)}).name;
     })()`);
     expect(stored).toBe('Ẩn trang ngay');
     await context.close();
@@ -364,28 +367,21 @@ describe('drafts: storage, keyboard, accessibility', () => {
     const id = await makeDraft(page, 'sao-do-2023/dang-vien/cham-tien-do-3-tren-10', 'Bàn phím');
     await openDrafts(page);
     await page.locator('body').focus();
-    const tabTo = async (selector: string) => {
-      for (let i = 0; i < 80; i++) {
-        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-        await page.keyboard.press('Tab');
-      }
-      throw new Error(`Tab never reached ${selector}`);
-    };
     const item = `.draft[data-id="${id}"]`;
-    await tabTo(`${item} .draft-actions button:nth-of-type(1)`); // Đổi tên
+    await tabTo(page, `${item} .draft-actions button:nth-of-type(1)`, 80); // Đổi tên
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Đổi bằng bàn phím');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(`${item} .draft-name`).innerText()).toBe('Đổi bằng bàn phím');
-    await tabTo(`${item} .draft-actions button:nth-of-type(3)`); // Xoá
+    await tabTo(page, `${item} .draft-actions button:nth-of-type(3)`, 80); // Xoá
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.draft').count()).toBe(0);
     // Focus moved to "Hoàn tác".
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hoàn tác');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.draft').count()).toBe(1);
-    await tabTo(`${item} .draft-name a`);
+    await tabTo(page, `${item} .draft-name a`, 80);
     await page.keyboard.press('Enter');
     await page.locator('.calc[data-ready="true"]').waitFor();
     expect(draftIdOf(page)).toBe(id);

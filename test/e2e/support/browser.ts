@@ -82,3 +82,12 @@ export async function newWarmContext(h: Harness, options: { userAgent?: string }
   await warm.close();
   return context;
 }
+
+/** Press Tab until the focused element matches `selector` (keyboard-only tests); fails after `max` presses. */
+export async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
