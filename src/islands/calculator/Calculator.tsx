@@ -16,6 +16,7 @@ import { fieldsFor, GROUPS } from '../../lib/calculator/fields.ts';
 import { KIND_LABEL, KIND_SHORT, kindUrl, RATING_LABEL, todayIso, viDate, viDateTime, type CalcKind } from '../../lib/calculator/labels.ts';
 import { CASE_DRAFT_TYPE, defaultData, getAt, withAt, type CaseDraftData } from '../../lib/calculator/subject.ts';
 import { autoRulesetId, effectiveRulesetId } from '../../lib/calculator/choice.ts';
+import { CASE_LINK_PREFIX } from '../../lib/calculator/case-link-prefix.ts';
 import type { CalculatorSetup } from '../../lib/calculator/setup.ts';
 import { FieldInput, fieldId } from './FieldInput.tsx';
 import { errorText } from '../../lib/error-text.ts';
@@ -186,7 +187,12 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
     // The user is about to type: fetch the engine, and the drafts schemas the first autosave needs.
     const onIntent = () => { void loadEngine().catch(() => undefined); void loadSaved().catch(() => undefined); };
     for (const t of INTENT_EVENTS) document.addEventListener(t, onIntent, { capture: true, passive: true, once: true });
+    // A case link followed while this page is open: open it like a fresh visit would.
+    const onHash = () => { if (location.hash.startsWith(CASE_LINK_PREFIX)) location.reload(); };
+    window.addEventListener('hashchange', onHash);
+    onCleanup(() => window.removeEventListener('hashchange', onHash));
     onCleanup(() => { offState(); offMsg(); for (const t of INTENT_EVENTS) document.removeEventListener(t, onIntent, { capture: true }); });
+    if (location.hash.startsWith(CASE_LINK_PREFIX)) { onIntent(); void openCaseLink(); return; }
     const id = new URLSearchParams(location.search).get('ban-nhap');
     if (!id) {
       setReady(true);
@@ -217,6 +223,29 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
     })();
   });
 
+  /** Contract D: a case in the address (#ho-so=…) opens as a new, unsaved case; a bad one leaves the form empty. */
+  const openCaseLink = async () => {
+    const hash = location.hash;
+    history.replaceState(history.state, '', location.pathname + location.search);
+    try {
+      const m = await import('../../lib/calculator/case-link.ts');
+      const r = m.readCaseLink(hash, (id) => rulesets.find((x) => x.id === id)?.locality ?? null);
+      if (!r.ok) setNotice(`Không mở được hồ sơ trong liên kết: ${r.error}. Đây là một biểu mẫu trống.`);
+      else if (r.value.kind !== kind) { location.replace(kindUrl(r.value.kind) + hash); return; }
+      else {
+        const d = r.value.data;
+        // The ruleset the case names: left on automatic when the period and the place already choose it.
+        if (autoRulesetId(rulesets, d) === d.ruleset) d.ruleset = null;
+        setData(d);
+        if (r.value.title) setName(r.value.title);
+        setNotice('Đã mở hồ sơ từ liên kết. Hồ sơ chưa được lưu; bản nháp sẽ được lưu trên máy này khi bạn sửa một dữ kiện.');
+      }
+    } catch (e) {
+      setNotice(`Không mở được hồ sơ trong liên kết: ${errorText(e)}. Đây là một biểu mẫu trống.`);
+    }
+    setReady(true);
+  };
+
   /** Open the newest valid draft of this kind (a navigation, so it opens like any draft link). */
   const openLatest = async () => {
     try {
@@ -232,6 +261,13 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   const newCase = async () => {
     await saver.flush();
     location.assign(kindUrl(kind));
+  };
+  const isIndividual = kind === 'dang-vien' || kind === 'can-bo-lanh-dao';
+  /** "Họ và tên" (contract C: stored as personName); the draft's name follows it until the user names the draft. */
+  const setPersonName = (v: string) => {
+    const before = data().personName ?? '';
+    if (name() === defaultName || name() === before) setName(v.trim() ? v : defaultName);
+    edit((d) => { if (v.trim()) d.personName = v; else delete d.personName; });
   };
   const restoreDeleted = () => { setDeletedElsewhere(false); saver.changed(); };
   const useRuleset = (id: RulesetId | null) => edit((d) => { d.ruleset = id; });
@@ -256,6 +292,10 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
         <div class="calc-layout">
           <form class="calc-form no-print" aria-label={`Dữ kiện ${KIND_LABEL[kind].toLowerCase()}`} onSubmit={(e) => e.preventDefault()}>
             <div class="draft-bar">
+              <Show when={isIndividual}>
+                <label class="field-label" for="f-personName">Họ và tên</label>
+                <input id="f-personName" type="text" autocomplete="off" maxLength={200} value={data().personName ?? ''} onInput={(e) => setPersonName(e.currentTarget.value)} />
+              </Show>
               <label class="field-label" for="ten-ban-nhap">Tên bản nháp</label>
               <input id="ten-ban-nhap" type="text" maxLength={200} value={name()} onInput={(e) => { setName(e.currentTarget.value); changed(); }} />
               <p class="save-state" role="status" data-testid="save-state" data-state={saveState()}>{SAVE_TEXT[saveState()]}{saveError() ? ` ${saveError()}` : ''}</p>

@@ -20,6 +20,10 @@ export interface CaseDraftData {
   locality: string;
   /** Ruleset chosen by the user; null = chosen from the date and the locality. */
   ruleset: RulesetId | null;
+  /** The year whose work is rated (FORMAT v2 `reviewYear`); absent = derived from the evaluation date. */
+  reviewYear?: number;
+  /** "Họ và tên" of the person rated (individual kinds; contract C: the meeting tools read it). */
+  personName?: string;
   subject: SubjectInput;
 }
 
