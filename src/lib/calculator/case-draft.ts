@@ -31,7 +31,7 @@ const SubjectInputSchema = z.unknown().check(z.superRefine((value, ctx) => {
 export const CaseDraftDataSchema: z.ZodMiniType<CaseDraftData> = z.strictObject({
   evaluationDate: z.string({ error: 'ngày đánh giá phải là chuỗi ký tự' }).check(z.maxLength(10, { error: 'ngày đánh giá quá dài' })),
   locality: z.string({ error: 'địa phương phải là chuỗi ký tự' }).check(z.maxLength(64)),
-  ruleset: z.nullable(z.enum(RULESET_IDS, { error: `quy định áp dụng phải là một trong: ${RULESET_IDS.join(', ')} hoặc null` })),
+  ruleset: z.nullable(z.enum(RULESET_IDS, { error: `bộ quy tắc phải là một trong: ${RULESET_IDS.join(', ')} hoặc null` })),
   reviewYear: z.optional(z.int({ error: 'năm đánh giá phải là số nguyên' }).check(z.minimum(2000, { error: 'năm đánh giá không hợp lệ' }), z.maximum(2100, { error: 'năm đánh giá không hợp lệ' }))),
   personName: z.optional(z.string({ error: 'họ và tên phải là chuỗi ký tự' }).check(z.maxLength(200, { error: 'họ và tên quá dài' }))),
   subject: SubjectInputSchema,
