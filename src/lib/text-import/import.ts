@@ -3,35 +3,52 @@
 // page artifacts apart, build the numbered tree, and prove that the words survived.
 import { createHash } from 'node:crypto';
 import { joinLines, lineWidth, type SourceLine } from './lines.ts';
-import { collapseSpaces, repairHornU, stripMarkdown, toNfc } from './normalize.ts';
-import { plainText } from './plain-text.ts';
+import { superscriptValue } from '../reader/inline.ts';
+import { collapseSpaces, repairHornU, stripMarkdown, toNfc, type LeadEmphasis } from './normalize.ts';
+import { footnotesText, plainText } from './plain-text.ts';
 import type { ArtifactRule, Profile } from './profiles.ts';
-import { TextDocSchema, type Block, type CleaningStep, type TextDoc } from './schema.ts';
-import { buildTree, type BodyPara } from './tree.ts';
-import { inOrderRatio, words } from './words.ts';
+import { TextDocSchema, type Block, type CleaningStep, type Footnote, type TextDoc } from './schema.ts';
+import { blockOf, buildTree, type BodyPara } from './tree.ts';
+import { inOrderRatio, words, type InOrderResult } from './words.ts';
 
 export const MIN_WORDS_IN_ORDER = 0.99;
 
-/** What the faithfulness check compares against: the source with only its character damage repaired. */
-export function sourceWords(raw: string): string[] {
-  return words(repairHornU(toNfc(raw).text).text);
+/** A page footnote as the extraction left it: its superscript mark opens the line ("¹ Ví dụ: …"). */
+const FOOTNOTE_LINE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(\S.*)$/u;
+
+/**
+ * What the faithfulness check compares against: the source's words with only its character
+ * damage repaired, in two streams. A printed page has two: the running text and the footnotes at
+ * its foot (the extraction put them between paragraphs; the reader sets them apart and links
+ * them both ways), so each stream is checked in its own order.
+ */
+export function sourceWords(raw: string): { text: string[]; footnotes: string[] } {
+  const lines = repairHornU(toNfc(raw).text).text.split('\n');
+  const isNote = (l: string) => FOOTNOTE_LINE.test(l.replace(/[*#]/g, '').trim());
+  return { text: words(lines.filter((l) => !isNote(l)).join('\n')), footnotes: words(lines.filter(isNote).join('\n')) };
+}
+
+/** Share of the source's words found in order in a published text and its footnotes. */
+export function wordsKept(raw: string, text: string, footnotes: string): InOrderResult {
+  const src = sourceWords(raw);
+  const a = inOrderRatio(src.text, words(text));
+  const b = inOrderRatio(src.footnotes, words(footnotes));
+  const total = a.sourceWords + b.sourceWords;
+  return { sourceWords: total, matched: a.matched + b.matched, ratio: total ? (a.matched + b.matched) / total : 1, missing: [...a.missing, ...b.missing].slice(0, 20) };
 }
 
 type Item = { kind: 'line'; line: SourceLine } | { kind: 'artifact'; block: Block & { kind: 'artifact' } };
 
-const FOOTNOTE: ArtifactRule = {
-  artifact: 'footnote',
-  start: /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/u,
-  note: 'Chú thích cuối trang của bản gốc, nằm lẫn vào giữa nội dung khi trích xuất.',
-};
-
-/** Mark the lines covered by the profile's artifact rules (and footnotes) as artifact blocks. */
-function setArtifactsApart(lines: SourceLine[], rules: readonly ArtifactRule[]): { items: Item[]; count: number } {
+/** Mark the lines covered by the profile's artifact rules as artifact blocks; take the footnotes out. */
+function setArtifactsApart(lines: SourceLine[], rules: readonly ArtifactRule[]): { items: Item[]; count: number; footnotes: Footnote[] } {
   const items: Item[] = [];
+  const footnotes: Footnote[] = [];
   let count = 0;
   for (let i = 0; i < lines.length; i += 1) {
     const l = lines[i]!;
-    const rule = [...rules, FOOTNOTE].find((r) => r.start.test(l.text) && (r.maxLine === undefined || l.line <= r.maxLine));
+    const note = l.text.match(FOOTNOTE_LINE);
+    if (note) { footnotes.push({ n: superscriptValue(note[1]!), mark: note[1]!, text: note[2]! }); continue; }
+    const rule = rules.find((r) => r.start.test(l.text) && (r.maxLine === undefined || l.line <= r.maxLine));
     if (!rule) { items.push({ kind: 'line', line: l }); continue; }
     let j = i;
     if (rule.end) {
@@ -42,7 +59,7 @@ function setArtifactsApart(lines: SourceLine[], rules: readonly ArtifactRule[]):
     count += 1;
     i = j;
   }
-  return { items, count };
+  return { items, count, footnotes };
 }
 
 function findIndex(items: readonly Item[], re: RegExp, from: number, what: string): number {
@@ -65,7 +82,7 @@ function flow(items: readonly Item[], profile: Profile, width: number): { paras:
     if (!run.length) return;
     const r = joinLines(run, profile.layout, width);
     joined += r.joined;
-    for (const p of r.paragraphs) paras.push({ kind: 'text', text: p.text, line: p.line });
+    for (const p of r.paragraphs) paras.push(p.emphasis ? { kind: 'text', text: p.text, line: p.line, emphasis: p.emphasis } : { kind: 'text', text: p.text, line: p.line });
     run = [];
   };
   for (const it of items) {
@@ -74,6 +91,30 @@ function flow(items: readonly Item[], profile: Profile, width: number): { paras:
   }
   flush();
   return { paras, joined };
+}
+
+/** Signature lines open with the capacity the signer signs in: "T/M BAN THƯỜNG VỤ", "K/T CHÁNH VĂN PHÒNG". */
+const SIGNATURE_START = /^(T\/M|K\/T|TM\.|KT\.|Q\.)\s*\p{Lu}/u;
+
+/**
+ * The printed closing after the text: "Nơi nhận:" with its list (an entry may wrap onto a
+ * second line, which continues it), then the signature block.
+ */
+function splitClosing(items: readonly Item[]): { recipients: Block[]; signature: Block[]; joined: number } {
+  const blocks = asLines(items);
+  const at = blocks.findIndex((b) => b.kind === 'line' && SIGNATURE_START.test(b.text));
+  const head = at < 0 ? blocks : blocks.slice(0, at);
+  const recipients: Block[] = [];
+  let joined = 0;
+  for (const b of head) {
+    const last = recipients[recipients.length - 1];
+    if (b.kind !== 'line') { recipients.push(b); continue; }
+    const entry = b.text.match(/^[-–]\s*(\S.*)$/u);
+    if (entry) recipients.push({ kind: 'item', bullet: '-', text: entry[1]! });
+    else if (last?.kind === 'item') { last.text = `${last.text} ${b.text}`; joined += 1; }
+    else recipients.push(b);
+  }
+  return { recipients, signature: at < 0 ? [] : blocks.slice(at), joined };
 }
 
 export interface ImportResult { doc: TextDoc; warnings: string[] }
@@ -85,36 +126,47 @@ export function importDocument(raw: string, profile: Profile): ImportResult {
   const horn = repairHornU(nfc.text);
   if (horn.count) steps.push({ step: 'horn-u', label: `Sửa lỗi phông khi trích PDF: “ƣ/Ƣ” thành “ư/Ư” (${horn.count} chỗ).`, count: horn.count });
   let text = horn.text;
+  let emphasis = new Map<number, LeadEmphasis>();
   if (profile.layout === 'markdown') {
     const md = stripMarkdown(text);
-    if (md.count) steps.push({ step: 'markdown', label: `Bỏ ký hiệu định dạng markdown do công cụ chuyển đổi thêm vào (“**”, “*”, “###”…): ${md.count} chỗ; chữ giữ nguyên.`, count: md.count });
+    if (md.count) steps.push({ step: 'markdown', label: `Bỏ ký hiệu định dạng markdown do công cụ chuyển đổi thêm vào (“**”, “*”, “###”…): ${md.count} chỗ; chữ giữ nguyên, tên điều, khoản in đậm vẫn in đậm.`, count: md.count });
     text = md.text;
+    emphasis = md.emphasis;
   }
   const sp = collapseSpaces(text);
   if (sp.count) steps.push({ step: 'spaces', label: `Gộp khoảng trắng thừa, tab do căn lề (${sp.count} chỗ).`, count: sp.count });
 
-  const lines: SourceLine[] = sp.text.split('\n').map((t, i) => ({ text: t, line: i + 1 })).filter((l) => l.text !== '');
-  const { items, count: artifactCount } = setArtifactsApart(lines, profile.artifacts);
+  const lines: SourceLine[] = sp.text.split('\n')
+    .map((t, i): SourceLine => (emphasis.has(i + 1) ? { text: t, line: i + 1, emphasis: emphasis.get(i + 1)! } : { text: t, line: i + 1 }))
+    .filter((l) => l.text !== '');
+  const { items, count: artifactCount, footnotes } = setArtifactsApart(lines, profile.artifacts);
 
   const pre = findIndex(items, profile.preambleStart, 0, 'preamble start');
   const body = findIndex(items, profile.bodyStart, pre, 'body start');
   const closing = findIndex(items, profile.closingStart, body, 'closing start');
+  const bodyEnd = profile.conclusionStart ? findIndex(items, profile.conclusionStart, body, 'conclusion start') : closing;
+  if (bodyEnd > closing) throw new Error(`${profile.meta.docId}: the conclusion starts after the closing`);
   const annexStarts: number[] = [];
   for (const a of profile.annexes) annexStarts.push(findIndex(items, a.start, (annexStarts.at(-1) ?? closing) + 1, `annex ${a.id}`));
   const closingEnd = annexStarts[0] ?? items.length;
 
   const width = lineWidth(lines);
   const preamble = flow(items.slice(pre, body), profile, width);
-  const main = flow(items.slice(body, closing), profile, width);
+  const main = flow(items.slice(body, bodyEnd), profile, width);
   const tree = buildTree(main.paras, profile.grammar);
-  const joined = preamble.joined + main.joined;
+  const conclusion = flow(items.slice(bodyEnd, closing), profile, width);
+  const closingParts = splitClosing(items.slice(closing, closingEnd));
+  const joined = preamble.joined + main.joined + conclusion.joined + closingParts.joined;
   if (joined) steps.push({ step: 'join-lines', label: `Nối lại ${joined} dòng bị ngắt giữa đoạn khi trích PDF.`, count: joined });
   if (artifactCount) {
-    const names: Record<string, string> = { stamp: 'dấu “công văn đến”', 'page-number': 'số trang', footnote: 'chú thích cuối trang', 'page-header': 'phần đầu mẫu in lệch chỗ' };
+    const names: Record<string, string> = { stamp: 'dấu “công văn đến”', 'page-number': 'số trang', 'page-header': 'phần đầu mẫu in lệch chỗ' };
     const byKind = new Map<string, number>();
     for (const it of items) if (it.kind === 'artifact') byKind.set(it.block.artifact, (byKind.get(it.block.artifact) ?? 0) + 1);
     const list = [...byKind].map(([k, n]) => `${n} ${names[k]}`).join(', ');
     steps.push({ step: 'artifacts', label: `Giữ nguyên nhưng tách riêng và đánh dấu những phần in trên trang bị trích lẫn vào giữa văn bản: ${list}.`, count: artifactCount });
+  }
+  if (footnotes.length) {
+    steps.push({ step: 'footnotes', label: `Đưa ${footnotes.length} chú thích cuối trang (${footnotes.map((f) => f.mark).join(' ')}) mà bản trích để lẫn giữa các đoạn về mục “Chú thích”; dấu chú thích trong văn bản liên kết đến chú thích và ngược lại.`, count: footnotes.length });
   }
 
   const preambleBlocks: Block[] = preamble.paras.map((p) => {
@@ -127,12 +179,14 @@ export function importDocument(raw: string, profile: Profile): ImportResult {
     header: asLines(items.slice(0, pre)),
     preamble: preambleBlocks,
     body: tree.units,
-    closing: asLines(items.slice(closing, closingEnd)),
+    conclusion: conclusion.paras.map((p) => (p.kind === 'block' ? p.block : blockOf(p.text))),
+    recipients: closingParts.recipients,
+    signature: closingParts.signature,
+    footnotes,
     annexes: profile.annexes.map((a, i) => ({ id: a.id, title: a.title, blocks: asLines(items.slice(annexStarts[i], annexStarts[i + 1] ?? items.length)) })),
   };
 
-  const src = sourceWords(raw);
-  const check = inOrderRatio(src, words(plainText(parts)));
+  const check = wordsKept(raw, plainText(parts), footnotesText(parts));
   if (check.ratio < MIN_WORDS_IN_ORDER) {
     throw new Error(`${profile.meta.docId}: only ${(check.ratio * 100).toFixed(2)} % of source words in order; first missing: ${check.missing.join(' ')}`);
   }
@@ -143,7 +197,7 @@ export function importDocument(raw: string, profile: Profile): ImportResult {
       file: profile.file,
       sha256: createHash('sha256').update(raw).digest('hex'),
       layout: profile.layout,
-      words: src.length,
+      words: check.sourceWords,
       wordsInOrder: Math.floor(check.ratio * 10000) / 10000,
     },
     cleaning: steps,

@@ -7,11 +7,11 @@ export const REGIME_LABELS: Record<string, string> = {
   'qd-366-2025': 'Quy định 366-QĐ/TW (30/8/2025), áp dụng từ 30/8/2025',
 };
 
-/** "2023-10-04" → "04/10/2023". */
+/** "2023-10-04" → "04/10/2023", "2025-08-30" → "30/8/2025" (the month as the texts print it). */
 export function viDate(iso: string | null | undefined): string {
   if (!iso) return 'không rõ';
   const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
+  return `${d}/${Number(m)}/${y}`;
 }
 
 /** Label of a citation path in the document's own words. */
@@ -22,6 +22,19 @@ export function pathLabel(docId: string, path: readonly string[]): string {
     return path.map((seg, i) => `${names[i] ?? 'mục'} ${seg}`).join(', ');
   }
   return `Mục ${path.join(' › ')}`;
+}
+
+/**
+ * A citation path as a citation is written: innermost first for a Quy định ("điểm 4.3 khoản 4
+ * Điều 12"), the compact heading chain for a plan ("mục II.B.1.3.b": "1" then "1.3" is "1.3").
+ */
+export function pathCitation(docId: string, path: readonly string[]): string {
+  if (!path.length) return '';
+  if (docId.startsWith('qd-')) {
+    const names = ['Điều', 'khoản', 'điểm', 'tiết'];
+    return path.map((seg, i) => `${names[i] ?? 'mục'} ${seg}`).reverse().join(' ');
+  }
+  return `mục ${path.filter((seg, i) => !path[i + 1]?.startsWith(`${seg}.`)).join('.')}`;
 }
 
 /**

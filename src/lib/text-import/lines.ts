@@ -10,11 +10,12 @@
 // "pdf-lines" we also use the printed line width: justified text fills the line, so a line
 // clearly shorter than the page width ends its paragraph.
 import { bulletOf, isUpperTitle, markerCandidates } from './markers.ts';
+import type { LeadEmphasis } from './normalize.ts';
 
 export type Layout = 'pdf-lines' | 'paragraph-lines' | 'markdown';
 
-export interface SourceLine { text: string; line: number }
-export interface Paragraph { text: string; line: number; lines: number }
+export interface SourceLine { text: string; line: number; emphasis?: LeadEmphasis }
+export interface Paragraph { text: string; line: number; lines: number; emphasis?: LeadEmphasis }
 
 const TERMINAL = /[.;:!?…)”"]$/u;
 
@@ -45,7 +46,7 @@ export function joinLines(lines: readonly SourceLine[], layout: Layout, width = 
   let joined = 0;
   let prevLine = '';
   const short = Math.floor(width * 0.8);
-  for (const { text, line } of lines) {
+  for (const { text, line, emphasis } of lines) {
     const last = paragraphs[paragraphs.length - 1];
     let continues = false;
     if (last) {
@@ -69,7 +70,7 @@ export function joinLines(lines: readonly SourceLine[], layout: Layout, width = 
       last.lines += 1;
       joined += 1;
     } else {
-      paragraphs.push({ text, line, lines: 1 });
+      paragraphs.push(emphasis ? { text, line, lines: 1, emphasis } : { text, line, lines: 1 });
     }
     prevLine = text;
   }

@@ -82,9 +82,9 @@ export function markerCandidates(para: string): MarkerCandidate[] {
   return out;
 }
 
-/** A printed bullet: "-", "–", "+", "•" or "*" followed by text (not a "-----" rule). */
+/** A printed bullet: "-", "–", "+", "•" or "*" followed by text (not a "-----" rule), or an item number "(1)". */
 export function bulletOf(para: string): { bullet: string; text: string } | null {
-  const m = para.match(/^([-–+•*])\s*([^-\s].*)$/u);
+  const m = para.match(/^([-–+•*])\s*([^-\s].*)$/u) ?? para.match(/^(\(\d{1,2}\))\s*(\S.*)$/u);
   return m ? { bullet: m[1]!, text: m[2]! } : null;
 }
 

@@ -28,24 +28,34 @@ export function repairHornU(text: string): Repaired {
   return { text: out, count };
 }
 
+/** Emphasis the source printed at the start of a line (a bold article or khoản title, an italic run-in title). */
+export interface LeadEmphasis { kind: 'strong' | 'em'; text: string }
+
 /**
  * Markdown produced by a PDF-to-markdown converter: heading hashes ("### "), emphasis
  * asterisks ("**Điều 3**", "*nếu có*"), escaped asterisks ("\*") and hard line breaks
  * (two trailing spaces). The words are kept; only the markup characters go.
- * Counts removed markup tokens.
+ * Counts removed markup tokens. The emphasis a line opens with (right at its start or after its
+ * marker: "**1. Tập thể**", "a) *Đối với tập thể*: …") is returned by line number (1-based),
+ * so headings can keep the weight the printed text gave them.
  */
-export function stripMarkdown(text: string): Repaired {
+export function stripMarkdown(text: string): Repaired & { emphasis: Map<number, LeadEmphasis> } {
   let count = 0;
-  const lines = text.split('\n').map((line) => {
+  const emphasis = new Map<number, LeadEmphasis>();
+  const lines = text.split('\n').map((line, i) => {
     let l = line.replace(/^#{1,6}\s+/, () => { count += 1; return ''; });
     // Protect escaped asterisks (a printed "*", e.g. the star under an issuer's name).
     l = l.replace(/\\\*/g, '\u0000');
+    const lead = l.match(/^(\s*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,2}\.?)?\s*)(\*{1,3})([^*\u0000]+?)\2(?!\*)/u);
+    if (lead && /\p{L}/u.test(lead[3]!)) {
+      emphasis.set(i + 1, { kind: lead[2]!.length === 1 ? 'em' : 'strong', text: lead[3]!.replace(/\s+/g, ' ').trim() });
+    }
     l = l.replace(/\*{1,3}/g, () => { count += 1; return ''; });
     l = l.replace(/\u0000/g, '*');
     l = l.replace(/ {2,}$/, () => { count += 1; return ''; });
     return l;
   });
-  return { text: lines.join('\n'), count };
+  return { text: lines.join('\n'), count, emphasis };
 }
 
 /**

@@ -18,7 +18,7 @@ export interface ArtifactRule {
 
 export interface AnnexRule { id: string; title: string; start: RegExp }
 
-export type DocMeta = Omit<TextDoc, 'kind' | 'source' | 'cleaning' | 'header' | 'preamble' | 'body' | 'closing' | 'annexes'> & {
+export type DocMeta = Omit<TextDoc, 'kind' | 'source' | 'cleaning' | 'header' | 'preamble' | 'body' | 'conclusion' | 'recipients' | 'signature' | 'footnotes' | 'annexes'> & {
   kind: TextDoc['kind'];
 };
 
@@ -30,7 +30,9 @@ export interface Profile {
   preambleStart: RegExp;
   /** First line of the numbered body. */
   bodyStart: RegExp;
-  /** First line after the body (recipients, signature). */
+  /** First line of the paragraphs that close the text after its last numbered unit ("Kế hoạch này có hiệu lực…"). */
+  conclusionStart?: RegExp;
+  /** First line after the body and its conclusion (recipients, signature). */
   closingStart: RegExp;
   /** Numbering levels, outermost first. */
   grammar: MarkerType[];
@@ -98,6 +100,7 @@ export const PROFILES: Profile[] = [
     },
     preambleStart: /^Thực hiện Quy định số 124-QĐ\/TW/u,
     bodyStart: /^I\. MỤC ĐÍCH, YÊU CẦU$/u,
+    conclusionStart: /^Kế hoạch này có hiệu lực kể từ ngày ký/u,
     closingStart: /^Nơi nhận:/u,
     grammar: PLAN_GRAMMAR,
     artifacts: [],
@@ -126,6 +129,7 @@ export const PROFILES: Profile[] = [
     },
     preambleStart: /^Thực hiện Quy định số 132-QĐ\/TW/u,
     bodyStart: /^I - MỤC ĐÍCH, YÊU CẦU$/u,
+    conclusionStart: /^Trong quá trình thực hiện, nếu có vướng mắc/u,
     closingStart: /^Nơi nhận:/u,
     grammar: PLAN_GRAMMAR,
     artifacts: [{
@@ -156,10 +160,11 @@ export const PROFILES: Profile[] = [
         doc: 'qd-366-2025',
         note: 'kế hoạch căn cứ Quy định 65-QĐ/TU của Ban Thường vụ Tỉnh ủy và Quy định 112-QĐ/ĐU của Ban Thường vụ Đảng ủy phường',
       }],
-      notes: ['Các chú thích cuối trang (¹ … ⁵) của bản gốc nằm lẫn giữa nội dung trong bản trích; chúng được giữ đúng chỗ và đánh dấu là chú thích.'],
+      notes: ['Các chú thích cuối trang (¹ … ⁵) của bản gốc nằm lẫn giữa nội dung trong bản trích; chúng được đưa về mục “Chú thích” ở cuối văn bản, liên kết hai chiều với dấu chú thích.'],
     },
     preambleStart: /^Căn cứ Quy định số 65-QĐ\/TU/u,
     bodyStart: /^I\. MỤC ĐÍCH, YÊU CẦU$/u,
+    conclusionStart: /^Căn cứ các quy định, hướng dẫn của Trung ương, của tỉnh, của phường/u,
     closingStart: /^Nơi nhận:/u,
     grammar: PLAN_GRAMMAR,
     artifacts: [],
@@ -191,6 +196,7 @@ export const PROFILES: Profile[] = [
     },
     preambleStart: /^Thực hiện Quy định số 132-QĐ\/TW/u,
     bodyStart: /^I- MỤC ĐÍCH, YÊU CẦU$/u,
+    conclusionStart: /^Trên đây là kế hoạch kiểm điểm/u,
     closingStart: /^Nơi nhận\s*:/u,
     grammar: PLAN_GRAMMAR,
     artifacts: [

@@ -8,10 +8,10 @@ import type { MarkerType } from './markers.ts';
 export const REGIME_IDS = ['qd-132-2018', 'qd-124-2023', 'qd-366-2025'] as const;
 export type RegimeId = (typeof REGIME_IDS)[number];
 
-export const ARTIFACT_KINDS = ['stamp', 'page-number', 'footnote', 'page-header'] as const;
+export const ARTIFACT_KINDS = ['stamp', 'page-number', 'page-header'] as const;
 export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
 
-export const CLEANING_STEPS = ['nfc', 'horn-u', 'markdown', 'spaces', 'join-lines', 'artifacts'] as const;
+export const CLEANING_STEPS = ['nfc', 'horn-u', 'markdown', 'spaces', 'join-lines', 'artifacts', 'footnotes'] as const;
 export type CleaningStep = (typeof CLEANING_STEPS)[number];
 
 export const MARKER_TYPES = ['chuong', 'dieu', 'la-ma', 'chu-hoa', 'so', 'so-2', 'so-3', 'chu-cai'] as const satisfies readonly MarkerType[];
@@ -23,7 +23,7 @@ export const ParagraphSchema = z.object({ kind: z.literal('p'), text }).strict()
 export const ItemSchema = z.object({ kind: z.literal('item'), bullet: z.string().min(1), text }).strict();
 /** A line kept as printed (document header, signature, recipients, blank forms). */
 export const LineSchema = z.object({ kind: z.literal('line'), text }).strict();
-/** Text that is on the page but not part of the document (stamp, page number, footnote…). */
+/** Text that is on the page but not part of the document (stamp, page number, a form's page header). */
 export const ArtifactSchema = z.object({
   kind: z.literal('artifact'),
   artifact: z.enum(ARTIFACT_KINDS),
@@ -31,6 +31,10 @@ export const ArtifactSchema = z.object({
   note: text,
   lines: z.array(text).min(1),
 }).strict();
+
+/** A footnote of the printed page; `mark` is the superscript the text refers to it with. */
+export const FootnoteSchema = z.object({ n: z.number().int().positive(), mark: text, text }).strict();
+export type Footnote = z.infer<typeof FootnoteSchema>;
 
 export const BlockSchema = z.discriminatedUnion('kind', [ParagraphSchema, ItemSchema, LineSchema, ArtifactSchema]);
 export type Block = z.infer<typeof BlockSchema>;
@@ -45,8 +49,14 @@ export interface Unit {
   path: string[] | null;
   /** Marker exactly as printed: "Điều 12.", "4.3.", "d)", "II -". */
   marker: string;
-  /** The rest of the numbered paragraph (may be empty for "Chương I"). */
-  text: string;
+  /**
+   * The short title printed after the marker ("Tiêu chí xếp loại", "Đối với cá nhân",
+   * "Đối với tập thể:"), or "" when the marker opens a sentence: that sentence is then the
+   * unit's first block (a paragraph), so headings never hold whole paragraphs.
+   */
+  title: string;
+  /** How the source printed the title, where it shows it (bold khoản titles of Quy định 124). */
+  emphasis?: 'strong' | 'em';
   content: Array<Block | Unit>;
 }
 
@@ -57,7 +67,8 @@ export const UnitSchema: z.ZodType<Unit> = z.lazy(() =>
     id: z.string().regex(/^(m-[^\s-]+(-[^\s-]+)*|chuong-[ivxlc]+)$/),
     path: z.array(z.string().regex(/^[^\s-]+$/)).min(1).nullable(),
     marker: text,
-    text: z.string(),
+    title: z.string(),
+    emphasis: z.enum(['strong', 'em']).optional(),
     content: z.array(z.union([BlockSchema, UnitSchema])),
   }).strict(),
 );
@@ -106,7 +117,14 @@ export const TextDocSchema = z.object({
   header: z.array(BlockSchema),
   preamble: z.array(BlockSchema),
   body: z.array(UnitSchema).min(1),
-  closing: z.array(BlockSchema),
+  /** Paragraphs after the numbered body ("Kế hoạch này có hiệu lực…", "Trên đây là kế hoạch…"): no numbered unit's text. */
+  conclusion: z.array(BlockSchema),
+  /** "Nơi nhận:" and the list of recipients. */
+  recipients: z.array(BlockSchema),
+  /** Signature block as printed ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", the signer's name). */
+  signature: z.array(BlockSchema),
+  /** Footnotes of the printed pages, set apart from the running text; the text keeps their marks (¹ ²…). */
+  footnotes: z.array(FootnoteSchema),
   annexes: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), title: text, blocks: z.array(BlockSchema).min(1) }).strict()),
 }).strict();
 export type TextDoc = z.infer<typeof TextDocSchema>;

@@ -2,16 +2,18 @@
 // own numbering scheme (`grammar`, outermost level first). Paragraphs without a marker, list
 // items and page artifacts stay in order inside the deepest open unit.
 import { anchorId } from '../citation-link.ts';
+import { splitHeading } from './headings.ts';
 import { bulletOf, isNextInSequence, markerCandidates, type MarkerCandidate, type MarkerType } from './markers.ts';
+import type { LeadEmphasis } from './normalize.ts';
 import type { Block, Unit } from './schema.ts';
 
-export type BodyPara = { kind: 'text'; text: string; line: number } | { kind: 'block'; block: Block };
+export type BodyPara = { kind: 'text'; text: string; line: number; emphasis?: LeadEmphasis } | { kind: 'block'; block: Block };
 
 export interface TreeResult { units: Unit[]; warnings: string[] }
 
 interface Open { unit: Unit; level: number; lastChild: Partial<Record<MarkerType, string>> }
 
-function blockOf(text: string): Block {
+export function blockOf(text: string): Block {
   const b = bulletOf(text);
   return b ? { kind: 'item', bullet: b.bullet, text: b.text } : { kind: 'p', text };
 }
@@ -80,7 +82,8 @@ export function buildTree(paras: readonly BodyPara[], grammar: readonly MarkerTy
       const next = paras[i + 1];
       if (next?.kind === 'text' && markerCandidates(next.text).length === 0) { text = next.text; i += 1; }
     }
-    const unit: Unit = { kind: 'unit', type: cand.type, id, path, marker: cand.marker, text, content: [] };
+    const { title, lead, emphasis } = splitHeading(cand.type, cand.marker, text, para.emphasis);
+    const unit: Unit = { kind: 'unit', type: cand.type, id, path, marker: cand.marker, title, ...(emphasis ? { emphasis } : {}), content: lead ? [{ kind: 'p', text: lead }] : [] };
     if (parent) parent.unit.content.push(unit); else units.push(unit);
     stack.push({ unit, level, lastChild: {} });
   }

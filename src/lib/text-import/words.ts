@@ -2,9 +2,12 @@
 // published text. Used by the importer (it refuses to write a document below the threshold)
 // and by the tests (on the JSON and on the built HTML).
 
-/** Words are runs of letters, combining marks and digits; punctuation and markup are ignored. */
+/**
+ * Words are runs of letters, combining marks and digits; punctuation and markup are ignored.
+ * A footnote mark is a word of its own ("tiếp¹" is "tiếp" + "¹"), however the page sets it.
+ */
 export function words(text: string): string[] {
-  return text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return text.normalize('NFC').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu, ' $& ').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
 export interface InOrderResult {
