@@ -158,7 +158,8 @@ export const PROFILES: Profile[] = [
       relations: [{
         type: 'thuc-hien',
         doc: 'qd-366-2025',
-        note: 'kế hoạch căn cứ Quy định 65-QĐ/TU của Ban Thường vụ Tỉnh ủy và Quy định 112-QĐ/ĐU của Ban Thường vụ Đảng ủy phường',
+        note: 'kỳ đánh giá năm 2025',
+        inferred: 'Kế hoạch không nêu Quy định 366-QĐ/TW: nó căn cứ Quy định 65-QĐ/TU, Kế hoạch 11-KH/TU của Ban Thường vụ Tỉnh ủy và Quy định 112-QĐ/ĐU của Ban Thường vụ Đảng ủy phường. Suy ra vì kế hoạch ban hành ngày 27/11/2025, khi Quy định 366 đã thay Quy định 124 (từ 30/8/2025), và đánh giá theo tiêu chí và thang điểm như Quy định 366.',
       }],
       notes: ['Các chú thích cuối trang (¹ … ⁵) của bản gốc nằm lẫn giữa nội dung trong bản trích; chúng được đưa về mục “Chú thích” ở cuối văn bản, liên kết hai chiều với dấu chú thích.'],
     },

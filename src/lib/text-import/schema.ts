@@ -80,9 +80,11 @@ export const StatusSchema = z.object({
 }).strict();
 
 export const RelationSchema = z.object({
-  type: z.enum(['thay-the', 'bi-thay-the', 'thuc-hien', 'can-cu']),
+  type: z.enum(['thay-the', 'bi-thay-the', 'thuc-hien', 'can-cu', 'huong-dan']),
   doc: text,
   note: text,
+  /** Set when the text does not state the relation: why we infer it (shown with it). */
+  inferred: text.optional(),
 }).strict();
 
 /** Metadata shared by published and unpublished documents. */
@@ -129,10 +131,28 @@ export const TextDocSchema = z.object({
 }).strict();
 export type TextDoc = z.infer<typeof TextDocSchema>;
 
+/** How well a fact about an unpublished text is sourced (shared/notes/regimes.md). */
+export const EVIDENCE = ['A', 'B', 'S'] as const;
+export const EVIDENCE_LABELS: Record<(typeof EVIDENCE)[number], string> = {
+  A: 'Nhiều nguồn độc lập thống nhất',
+  B: 'Chỉ một nguồn',
+  S: 'Chỉ thấy trong văn bản của địa phương trong thư viện',
+};
+
+export const FactSchema = z.object({
+  text,
+  evidence: z.enum(EVIDENCE),
+  /** The article (or part) of this document the fact belongs to, when the sources say it. */
+  path: z.array(z.string().regex(/^[^\s-]+$/)).min(1).optional(),
+  /** Where the library's own texts say the same (a clause, optionally one of its blocks). */
+  seen: z.array(z.object({ doc: text, path: z.array(text).min(1), block: z.number().int().positive().optional() }).strict()).optional(),
+}).strict();
+export type Fact = z.infer<typeof FactSchema>;
+
 export const FactDocSchema = z.object({
   ...metaShape,
   kind: z.enum(['quy-dinh', 'huong-dan']),
-  /** Facts gathered from public reports (shared notes, tagged [A]/[B] there). */
-  facts: z.array(text).min(1),
+  /** Facts gathered from public reports (shared notes), each with how well it is sourced; may be empty (HD 25). */
+  facts: z.array(FactSchema),
 }).strict();
 export type FactDoc = z.infer<typeof FactDocSchema>;
