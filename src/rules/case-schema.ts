@@ -1,16 +1,17 @@
-// Strict zod schemas for the case-book format (shared/casebook/FORMAT.md, v1), the contract
+// Strict zod schemas for the case-book format (shared/casebook/FORMAT.md, v2), the contract
 // between the case files, the `rate` command, the calculator and the tests. Unknown fields are
 // rejected everywhere; every message is Vietnamese and names the field path.
 // Built with zod/mini (functional API, tree-shakable): the calculator loads these schemas before
 // its first result, and classic zod would triple what it downloads. Mini objects never compile
 // parsers with eval, so they run under the pages' CSP (no 'unsafe-eval') without any setting.
 import * as z from 'zod/mini';
-import { GRADES, LEVEL_CODES, RATING_CODES, RULESET_IDS, SUBJECT_KINDS } from './codes.ts';
+import { APPOINTMENTS, GRADES, GROUP_TYPES, LEVEL_CODES, PROCEDURE_KINDS, RATING_CODES, RULESET_IDS, SUBJECT_KINDS } from './codes.ts';
+import { viDate } from './dates.ts';
 
 // ── Codes (codes.ts, kept free of zod so light modules can use them) ─────────────────────────
 
-export { GRADES, LEVEL_CODES, RATING_CODES, RULESET_IDS, SUBJECT_KINDS };
-export type { Grade, LevelCode, RatingCode, RulesetId, SubjectKind } from './codes.ts';
+export { APPOINTMENTS, GRADES, GROUP_TYPES, LEVEL_CODES, PROCEDURE_KINDS, RATING_CODES, RULESET_IDS, SUBJECT_KINDS };
+export type { Appointment, Grade, GroupType, LevelCode, ProcedureKind, RatingCode, RulesetId, SubjectKind } from './codes.ts';
 
 // ── Building blocks (each carries its own Vietnamese message) ───────────────────────────────
 
@@ -36,6 +37,8 @@ const grade = () => z.enum(GRADES, { error: oneOf(GRADES) });
 const rating = () => z.enum(RATING_CODES, { error: oneOf(RATING_CODES) });
 const level = () => z.enum(LEVEL_CODES, { error: oneOf(LEVEL_CODES) });
 const levels = () => z.array(level(), { error: 'phải là danh sách mức của tiêu chí' });
+/** The results criteria decide the bands of the criteria-level regimes: an empty list would read as "every criterion met". */
+const someLevels = () => levels().check(z.minLength(1, { error: 'không được để trống: cần mức của ít nhất một tiêu chí' }));
 const text = (what: string) => z.string({ error: `phải là chuỗi ký tự (${what})` });
 const strict = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.strictObject(shape, { error: (iss) => (iss.code === 'invalid_type' ? (iss.input === undefined ? 'thiếu trường bắt buộc' : 'phải là một đối tượng JSON { … }') : undefined) });
@@ -61,8 +64,8 @@ export const TasksSchema = strict({
     ctx.addIssue({ code: 'custom', path: ['exceeded'], message: 'số nhiệm vụ vượt mức phải nằm trong số nhiệm vụ hoàn thành đúng hạn (completedOnTime)' });
 }));
 
-const CriteriaIndividual = strict({ taskResults: levels(), other: z.optional(levels()) });
-const CriteriaCollective = strict({ keyResults: levels(), other: z.optional(levels()) });
+const CriteriaIndividual = strict({ taskResults: someLevels(), other: z.optional(levels()) });
+const CriteriaCollective = strict({ keyResults: someLevels(), other: z.optional(levels()) });
 
 export const DisciplineSchema = strict({
   decidedOn: z.optional(isoDate()),
@@ -73,6 +76,7 @@ export const DisciplineSchema = strict({
 
 const LeadershipSchema = strict({
   appointedOn: z.optional(isoDate()),
+  appointment: z.optional(z.enum(APPOINTMENTS, { error: oneOf(APPOINTMENTS) })),
   isHead: z.optional(bool()),
   headedUnitRating: z.optional(rating()),
   newlyTransferredHead: z.optional(bool()),
@@ -119,6 +123,14 @@ const individualShape = {
   lowConfidenceShare: z.optional(share()),
   sickLeaveMonths: z.optional(months()),
   maternityLeave: z.optional(bool()),
+  transfer: z.optional(strict({
+    movedOn: z.optional(isoDate()),
+    monthsAtFormerOrg: z.optional(count()),
+    formerOrgDissolved: z.optional(bool()),
+  })),
+  temporaryActivity: z.optional(bool()),
+  upperLeadershipMember: z.optional(bool()),
+  reorganizedOn: z.optional(isoDate()),
 };
 
 export const PartyMemberSchema = strict({ kind: z.literal('dang-vien'), ...individualShape, leadership: z.optional(LeadershipSchema) });
@@ -172,6 +184,7 @@ export const GroupSchema = strict({
   members: count(),
   qualifyingHttnvOrAbove: z.optional(count()),
   proposedHtxsnv: z.optional(count()),
+  groupType: z.optional(z.enum(GROUP_TYPES, { error: oneOf(GROUP_TYPES) })),
   outstandingUnit: z.optional(bool()),
 }).check(z.superRefine((g, ctx) => {
   if (!valid(g.members, g.qualifyingHttnvOrAbove, g.proposedHtxsnv)) return;
@@ -187,23 +200,75 @@ export const SubjectSchema = z.discriminatedUnion('kind', [PartyMemberSchema, Le
 
 const CitationRefSchema = strict({ doc: text('mã văn bản'), path: list(text('số hiệu mục')) });
 
+/** What a case expects (read by the tests, ignored by `rate`). */
 export const ExpectSchema = strict({
-  rating: z.optional(rating()),
+  rating: z.optional(z.nullable(rating())),
   reviewed: z.optional(bool()),
+  reviewYear: z.optional(year()),
+  missing: z.optional(list(text('tên dữ kiện'))),
   citations: z.optional(list(CitationRefSchema)),
   citationsAnyOf: z.optional(list(CitationRefSchema)),
+  firstCitation: z.optional(CitationRefSchema),
+  procedureKinds: z.optional(list(z.enum(PROCEDURE_KINDS, { error: oneOf(PROCEDURE_KINDS) }))),
+  procedureCitations: z.optional(list(CitationRefSchema)),
+  procedureCitationsAnyOf: z.optional(list(CitationRefSchema)),
+  procedureEmpty: z.optional(z.literal(true, { error: 'chỉ nhận giá trị true' })),
   maxHtxsnv: z.optional(count()),
   withinQuota: z.optional(bool()),
+  error: z.optional(z.literal(true, { error: 'chỉ nhận giá trị true' })),
 });
 
-export const CaseSchema = strict({
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const day = (v: unknown): v is string => typeof v === 'string' && ISO_DAY.test(v);
+
+/**
+ * Checks across fields of a whole case (FORMAT.md v2): no fact dated after the evaluation date,
+ * no discipline decided before admission, and a review year that is the evaluation date's year
+ * or the year before it. Each problem names its field.
+ */
+function caseLevelIssues(c: { evaluationDate: string; reviewYear?: number; subject: Record<string, unknown> }): { path: PropertyKey[]; message: string }[] {
+  const out: { path: PropertyKey[]; message: string }[] = [];
+  const ev = c.evaluationDate;
+  if (!day(ev)) return out;
+  const evYear = +ev.slice(0, 4);
+  if (typeof c.reviewYear === 'number' && c.reviewYear !== evYear && c.reviewYear !== evYear - 1)
+    out.push({ path: ['reviewYear'], message: `phải là năm của ngày đánh giá (${evYear}) hoặc năm trước đó (${evYear - 1})` });
+  const s = c.subject;
+  const late = (path: PropertyKey[], v: unknown) => { if (day(v) && v > ev) out.push({ path: ['subject', ...path], message: `ngày này (${viDate(v)}) sau ngày đánh giá (${viDate(ev)})` }); };
+  late(['admittedOn'], s.admittedOn);
+  late(['establishedOn'], s.establishedOn);
+  late(['reorganizedOn'], s.reorganizedOn);
+  const leadership = s.leadership as Record<string, unknown> | undefined;
+  if (leadership) late(['leadership', 'appointedOn'], leadership.appointedOn);
+  const transfer = s.transfer as Record<string, unknown> | undefined;
+  if (transfer) late(['transfer', 'movedOn'], transfer.movedOn);
+  const list = Array.isArray(s.discipline) ? (s.discipline as Record<string, unknown>[]) : [];
+  list.forEach((d, i) => {
+    late(['discipline', i, 'decidedOn'], d.decidedOn);
+    if (typeof d.violationYear === 'number' && d.violationYear > evYear) out.push({ path: ['subject', 'discipline', i, 'violationYear'], message: `năm vi phạm (${d.violationYear}) sau năm đánh giá (${evYear})` });
+    else if (typeof d.violationYear === 'number' && day(d.decidedOn) && d.violationYear > +d.decidedOn.slice(0, 4))
+      out.push({ path: ['subject', 'discipline', i, 'violationYear'], message: `năm vi phạm (${d.violationYear}) sau năm của quyết định kỷ luật (${d.decidedOn.slice(0, 4)})` });
+    if (day(d.decidedOn) && day(s.admittedOn) && d.decidedOn < s.admittedOn)
+      out.push({ path: ['subject', 'discipline', i, 'decidedOn'], message: `quyết định kỷ luật (${viDate(d.decidedOn)}) trước ngày kết nạp Đảng (${viDate(s.admittedOn)})` });
+  });
+  return out;
+}
+
+const caseShape = {
   id: text('mã tình huống').check(z.minLength(1, { error: 'không được để trống' })),
   title: z.optional(text('tiêu đề')),
   ruleset: z.enum(RULESET_IDS, { error: oneOf(RULESET_IDS) }),
   evaluationDate: isoDate(),
+  reviewYear: z.optional(year()),
   subject: SubjectSchema,
-  expect: z.optional(ExpectSchema),
+};
+const crossChecked = z.superRefine((c: { evaluationDate: string; reviewYear?: number; subject: object }, ctx) => {
+  for (const iss of caseLevelIssues(c as never)) ctx.addIssue({ code: 'custom', path: iss.path as (string | number)[], message: iss.message });
 });
+
+export const CaseSchema = strict({ ...caseShape, expect: z.optional(ExpectSchema) }).check(crossChecked);
+/** What `rate` reads: a case whose `expect` block, malformed or not, is left aside (FORMAT.md: "ignored by rate"). */
+export const RatedCaseSchema = strict({ ...caseShape, expect: z.optional(z.unknown()) }).check(crossChecked);
 
 export type Case = z.infer<typeof CaseSchema>;
 export type Subject = z.infer<typeof SubjectSchema>;
@@ -265,8 +330,11 @@ export function formatCaseError(err: z.core.$ZodError): string {
   return zodErrorLines(err).join('; ');
 }
 
-/** Parse a raw case; never throws. */
-export function parseCase(raw: unknown): { ok: true; value: Case } | { ok: false; error: string } {
-  const r = CaseSchema.safeParse(raw);
-  return r.success ? { ok: true, value: r.data } : { ok: false, error: formatCaseError(r.error) };
+/** Parse a raw case; never throws. `forRating`: leave the `expect` block aside, as `rate` does. */
+export function parseCase(raw: unknown, opts: { forRating?: boolean } = {}): { ok: true; value: Case } | { ok: false; error: string } {
+  const r = (opts.forRating ? RatedCaseSchema : CaseSchema).safeParse(raw);
+  if (!r.success) return { ok: false, error: formatCaseError(r.error) };
+  const value = r.data as Case;
+  if (opts.forRating && 'expect' in value) { const { expect: _ignored, ...rest } = value; return { ok: true, value: rest as Case }; }
+  return { ok: true, value };
 }

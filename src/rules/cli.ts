@@ -18,8 +18,9 @@ function jsonFiles(path: string): string[] {
 export function rateText(text: string, label: string): RateLine[] {
   let data: unknown;
   try {
-    // NFC first: case files written on some systems carry decomposed Vietnamese letters.
-    data = JSON.parse(text.normalize('NFC'));
+    // NFC first: case files written on some systems carry decomposed Vietnamese letters; a UTF-8
+    // byte-order mark (Windows editors) is not part of the JSON.
+    data = JSON.parse(text.replace(/^\uFEFF/, '').normalize('NFC'));
   } catch (err) {
     return [{ id: label, error: `Tệp không phải JSON hợp lệ: ${err instanceof Error ? err.message : String(err)}` }];
   }

@@ -10,7 +10,20 @@ export const RATING_CODES = [...GRADES, 'KHONG_XEP_LOAI'] as const;
 export type RatingCode = (typeof RATING_CODES)[number];
 export const LEVEL_CODES = ['xuat-sac', 'tot', 'trung-binh', 'kem'] as const;
 export type LevelCode = (typeof LEVEL_CODES)[number];
-export const RULESET_IDS = ['qd124-2023', 'sao-do-2023', 'tuy-phuoc-2021', 'hong-quang-2025'] as const;
+/** Oldest regime first; within a regime, the central ruleset before the local plans. */
+export const RULESET_IDS = ['qd132-2018', 'tuy-phuoc-2021', 'tinh-uy-2022', 'qd124-2023', 'sao-do-2023', 'qd366-2025', 'hong-quang-2025'] as const;
 export type RulesetId = (typeof RULESET_IDS)[number];
 export const SUBJECT_KINDS = ['dang-vien', 'can-bo-lanh-dao', 'to-chuc-dang', 'tap-the-lanh-dao', 'nhom-tuong-dong'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+/** What the meeting must do besides rating (FORMAT.md v2, "procedure"). */
+export const PROCEDURE_KINDS = [
+  'y-kien-to-chuc-cu', 'y-kien-cap-uy-cap-tren', 'y-kien-noi-sinh-hoat-tam-thoi', 'y-kien-don-vi-cu', 'ket-qua-truoc-va-sau-bo-nhiem',
+  'ket-qua-tu-khi-sap-xep', 'ket-qua-tu-khi-thanh-lap', 'xep-loai-chi-bo-truoc', 'xep-loai-nguoi-dung-dau-sau',
+] as const;
+export type ProcedureKind = (typeof PROCEDURE_KINDS)[number];
+/** Kinds of similar-role groups a quota rule may name (FORMAT.md v2 `groupType`). */
+export const GROUP_TYPES = ['dang-vien', 'can-bo-lanh-dao', 'thanh-vien-tap-the-lanh-dao', 'to-chuc-dang', 'tap-the-lanh-dao'] as const;
+export type GroupType = (typeof GROUP_TYPES)[number];
+/** How a leader came to the current post (FORMAT.md v2 `leadership.appointment`). */
+export const APPOINTMENTS = ['moi', 'thang-chuc-cung-don-vi', 'dieu-dong-don-vi-moi'] as const;
+export type Appointment = (typeof APPOINTMENTS)[number];

@@ -3,10 +3,11 @@
 import { parseCase, type Case, type Group, type RulesetId, type Subject, type SubjectKind } from './case-schema.ts';
 import { citationOut, shortCitation, type CitationRef } from './docs.ts';
 import { GRADE_RANK, RATING_VI } from './helpers.ts';
-import type { AnySubject, Condition, Ctx, ExceptionRule, Outcome } from './model.ts';
-import { applies, compiled, rulesetById, type CompiledRuleset, type KindRules, type QuotaSpec } from './rulesets.ts';
-import type { CitationOut, ConditionResult, Evaluation, FailedCondition, Grade, QuotaResult, RateLine, WhyNotHigher } from './types.ts';
+import type { AnySubject, Condition, Ctx, ExceptionRule, Outcome, ProcedureRule } from './model.ts';
+import { applies, compiled, quotaSpecFor, rulesetById, type CompiledRuleset, type KindRules, type QuotaSpec } from './rulesets.ts';
+import type { CitationOut, ConditionResult, Decision, Evaluation, FailedCondition, Grade, ProcedureItem, QuotaResult, RateLine, WhyNotHigher } from './types.ts';
 import { viDate } from './dates.ts';
+import { reviewYearOf } from './ruleset-choice.ts';
 
 const GRADES_ABOVE_FLOOR: readonly Grade[] = ['HTXSNV', 'HTTNV', 'HTNV'];
 const ALL_GRADES: readonly Grade[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
@@ -56,8 +57,8 @@ function resultOf(rule: RuleLike, kind: SubjectKind, level: Grade, role: Conditi
   return r;
 }
 
-function failed(r: ConditionResult, g: Grade, why: string): FailedCondition {
-  return { ...r, sentence: `Không đạt ${RATING_VI[g]} vì ${why} — ${shortCitation(r.citation)}` };
+function failed(r: ConditionResult, g: Grade, why: string, unknown: boolean): FailedCondition {
+  return { ...r, sentence: `${unknown ? 'Chưa xác định được mức' : 'Không đạt'} ${RATING_VI[g]} vì ${why} — ${shortCitation(r.citation)}` };
 }
 
 /** Replace a lazy getter by the value it computed. */
@@ -86,6 +87,7 @@ class Explainer {
   private readonly sitHit: number;
   private readonly sitText: readonly (string | undefined)[] | undefined;
   private readonly caps: readonly Cap0[] | undefined;
+  /** Rank of the result; -1 = not rated; -2 = undecided (a deciding fact is missing). */
   private readonly rank: number;
   // Plain assignments (no parameter properties): Node runs this file by stripping types only.
   constructor(rules: KindRules, kind: SubjectKind, s: AnySubject, x: Ctx, outcomes: readonly (Outcome | undefined)[], sitApplies: number, sitHit: number, sitText: readonly (string | undefined)[] | undefined, caps: readonly Cap0[] | undefined, rank: number) {
@@ -105,7 +107,9 @@ class Explainer {
       const rule = conditions[i]!;
       const e = rule.explain(s, x);
       why[i] = e.why;
-      results[i] = resultOf(rule, kind, rule.level, rule.role, o.ok, e.actual, e.required, o.fired);
+      const r = resultOf(rule, kind, rule.level, rule.role, o.ok, e.actual, e.required, o.fired);
+      if (o.missing) r.missing = [...o.missing];
+      results[i] = r;
     }
     const sit: ConditionResult[] = [];
     rules.situations.forEach((st, i) => {
@@ -124,38 +128,55 @@ class Explainer {
 
   whyNotHigher(): WhyNotHigher[] {
     const d = this.all();
-    if (this.rank < 0) {
+    if (this.rank === -1) {
       const sentences = d.sit.filter((r) => !r.met).map((r) => ({ ...r, sentence: `Không xếp loại vì ${lcFirst(r.actual)} — ${shortCitation(r.citation)}` }));
       return ALL_GRADES.map((g) => ({ rating: g, label: RATING_VI[g], failed: sentences }));
     }
     const conditions = this.rules.conditions;
+    // Each failure is listed once, under the rating it belongs to: a requirement under its own
+    // level, a KHTNV case under HTNV (the rating it denies), a cap under the rating just above it.
     return GRADES_ABOVE_FLOOR.filter((g) => GRADE_RANK[g] > this.rank).map((g) => {
       const list: FailedCondition[] = [];
       const gr = GRADE_RANK[g];
-      for (let i = 0; i < conditions.length; i++) { const o = this.outcomes[i]; if (o && blocksRank(conditions[i]!, o, gr)) list.push(failed(d.results[i]!, g, d.why[i]!)); }
-      (this.caps ?? []).forEach((c, i) => { if (binding(c) && GRADE_RANK[c.grade!] < gr) list.push(failed({ ...d.caps[i]!, actual: c.why }, g, c.why)); });
+      for (let i = 0; i < conditions.length; i++) {
+        const o = this.outcomes[i];
+        if (!o || o.ok) continue;
+        const rule = conditions[i]!;
+        const own = rule.role === 'khtnv-case' ? gr === 1 : rule.level === g;
+        if (own) list.push(failed(d.results[i]!, g, d.why[i]!, !!o.missing));
+      }
+      (this.caps ?? []).forEach((c, i) => { if (binding(c) && GRADE_RANK[c.grade!] === gr - 1) list.push(failed({ ...d.caps[i]!, actual: c.why }, g, c.why, false)); });
       return { rating: g, label: RATING_VI[g], failed: list };
     });
   }
 }
 
+/** Notes in order, each once (several exceptions share one wording). */
+const pushNote = (notes: string[], text: string) => { if (!notes.includes(text)) notes.push(text); };
+
+const MISSING_VI: Record<string, string> = { score: 'tổng điểm theo thang 100 điểm (score)' };
+
 /**
- * Evaluate one subject under a ruleset on a date. `id` is the case id, if any.
+ * Evaluate one subject under a ruleset on a date. `id` is the case id, if any; `reviewYear` the
+ * year rated (default: derived from the date, FORMAT.md v2).
  * Every rule is evaluated (no short-circuit). The decision phase allocates little: rating,
- * citations and notes are computed at once; `conditions` and `whyNotHigher` (all the wording)
- * are built the first time they are read.
+ * citations, procedure and notes are computed at once; `conditions` and `whyNotHigher` (all
+ * the wording) are built the first time they are read.
  */
-export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: string, id?: string): Evaluation {
+export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: string, id?: string, reviewYear?: number): Evaluation {
   const rs = compiled(rulesetId);
-  if (subject.kind === 'nhom-tuong-dong') return evaluateGroup(rs, subject, date, id);
+  const year = reviewYear ?? reviewYearOf(date);
+  if (subject.kind === 'nhom-tuong-dong') return evaluateGroup(rs, subject, date, year, id);
   const s = subject as AnySubject;
   const kind = s.kind;
-  const x = rs.ctx(date);
+  const x = rs.ctx(date, year);
   const rules = rs.byKind[kind];
   const meta = rs.meta;
   const notes: string[] = [];
   if (date < meta.effectiveFrom || (meta.effectiveTo && date > meta.effectiveTo)) {
     notes.push(`Ngày đánh giá ${viDate(date)} nằm ngoài thời gian áp dụng của bộ quy tắc “${meta.label}” (${viDate(meta.effectiveFrom)}${meta.effectiveTo ? ` – ${viDate(meta.effectiveTo)}` : ' trở đi'}); kết quả vẫn tính theo bộ quy tắc này.`);
+  } else if (meta.reviewYears && (year < meta.reviewYears.from || (meta.reviewYears.to !== null && year > meta.reviewYears.to))) {
+    notes.push(`Kế hoạch của bộ quy tắc “${meta.label}” được ban hành cho kỳ đánh giá năm ${meta.reviewYears.from}${meta.reviewYears.to === meta.reviewYears.from ? '' : meta.reviewYears.to === null ? ' trở đi' : `–${meta.reviewYears.to}`}, không phải năm ${year}; kết quả vẫn tính theo bộ quy tắc này.`);
   }
 
   // 1. Who is rated, special situations (bit i: situation i applies / is hit).
@@ -171,7 +192,7 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
     sitHit |= 1 << i;
     const text = sit.note(s, x);
     (sitText ??= [])[i] = text;
-    notes.push(text);
+    pushNote(notes, text);
     if (sit.effect === 'not-rated') { notRated++; if (sit.reviewed !== true) notRatedReviewed = false; }
   }
 
@@ -179,8 +200,10 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
   const conditions = rules.conditions;
   const outcomes: (Outcome | undefined)[] = new Array(conditions.length);
   let fired: ExceptionRule[] | undefined;
-  let vacuousTasks = false, caseHit = false;
+  let missing: string[] | undefined;
+  let vacuousTasks = false, caseHit = false, unknownCase = false;
   let lowestFailedRank = 4; // rank of the lowest level whose requirement fails (4 = none)
+  let lowestUnknownRank = 4; // the same for requirements that could not be checked
   for (let i = 0; i < conditions.length; i++) {
     const rule = conditions[i]!;
     if (!applies(rule, s, x)) continue;
@@ -188,7 +211,11 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
     outcomes[i] = o;
     if (o.fired) for (const e of o.fired) if (!(fired ??= []).includes(e)) fired.push(e);
     if (o.vacuous) vacuousTasks = true;
-    if (!o.ok) {
+    if (o.missing) {
+      for (const f of o.missing) if (!(missing ??= []).includes(f)) missing.push(f);
+      if (rule.role === 'khtnv-case') unknownCase = true;
+      else if (GRADE_RANK[rule.level] < lowestUnknownRank) lowestUnknownRank = GRADE_RANK[rule.level];
+    } else if (!o.ok) {
       if (rule.role === 'khtnv-case') caseHit = true;
       else if (GRADE_RANK[rule.level] < lowestFailedRank) lowestFailedRank = GRADE_RANK[rule.level];
     }
@@ -206,52 +233,101 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
     if (lim && !lifted) capRank = Math.min(capRank, GRADE_RANK[lim.grade]);
   }
 
-  // 4. Silences: where the sources do not say; exceptions that fired.
-  for (const sil of rules.silences) if (applies(sil, s, x)) notes.push(sil.note);
-  if (fired) for (const e of fired) notes.push(e.note);
-  if (vacuousTasks && !notRated) notes.push('Chưa kê chỉ tiêu, nhiệm vụ được giao (tasks): các điều kiện về tỉ lệ hoàn thành nhiệm vụ không kiểm tra được và được coi là không áp dụng.');
+  // 4. The rating: the highest whose conditions the known facts meet; open when an unknown fact
+  // could still change it (the facts given do not already decide the result).
+  const reqRank = Math.min(3, lowestFailedRank - 1);
+  const knownRank = caseHit ? 0 : Math.min(reqRank, capRank);
+  const worstRank = unknownCase ? 0 : Math.min(knownRank, lowestUnknownRank - 1);
+  const undecided = !notRated && !!missing && worstRank !== knownRank;
+  const rank = notRated ? -1 : undecided ? -2 : knownRank;
+  const rating: Evaluation['rating'] = notRated ? 'KHONG_XEP_LOAI' : undecided ? null : RANK_GRADE[knownRank]!;
 
-  // 5. Rating and the clauses that decide it.
+  // 5. What decided it, and the clauses: the deciding clause first, then the others.
   const deciding: CitationOut[] = [];
-  let rank: number;
-  let rating: Evaluation['rating'];
+  const ruleIds: string[] = [];
+  let by: Decision['by'];
+  let words = '';
+  const decideBy = (rule: RuleLike) => { ruleIds.push(rule.id); if (!words) words = rule.words; pushCites(deciding, citesOf(rule)); };
   if (notRated) {
-    rank = -1;
-    rating = 'KHONG_XEP_LOAI';
-    for (let i = 0; i < situations.length; i++) if (sitHit & (1 << i) && situations[i]!.effect === 'not-rated') pushCites(deciding, citesOf(situations[i]!));
+    by = 'situation';
+    for (let i = 0; i < situations.length; i++) if (sitHit & (1 << i) && situations[i]!.effect === 'not-rated') decideBy(situations[i]!);
+  } else if (undecided) {
+    by = 'missing';
+    for (let i = 0; i < conditions.length; i++) if (outcomes[i]?.missing) decideBy(conditions[i]!);
+  } else if (caseHit) {
+    by = 'khtnv-case';
+    for (let i = 0; i < conditions.length; i++) { const o = outcomes[i]; if (o && !o.ok && !o.missing && conditions[i]!.role === 'khtnv-case') decideBy(conditions[i]!); }
+  } else if (capRank < reqRank) {
+    by = 'cap';
+    if (caps) for (const c of caps) if (binding(c) && GRADE_RANK[c.grade!] === capRank) decideBy(c.cap);
   } else {
-    rank = caseHit ? 0 : Math.min(3, lowestFailedRank - 1, capRank);
-    rating = RANK_GRADE[rank]!;
-    if (rank === 0) {
-      // The cases that make it KHTNV; or, without one, what is missing for HTNV.
-      for (let i = 0; i < conditions.length; i++) { const o = outcomes[i]; if (o && !o.ok && conditions[i]!.role === 'khtnv-case') pushCites(deciding, citesOf(conditions[i]!)); }
-      if (!caseHit) {
-        for (let i = 0; i < conditions.length; i++) { const o = outcomes[i]; if (o && blocksRank(conditions[i]!, o, 1)) pushCites(deciding, citesOf(conditions[i]!)); }
-        if (caps) for (const c of caps) if (binding(c) && GRADE_RANK[c.grade!] < 1) pushCites(deciding, citesOf(c.cap));
-      }
+    by = 'band';
+    if (knownRank === 0) {
+      // No KHTNV case: the HTNV requirements the facts fail.
+      for (let i = 0; i < conditions.length; i++) { const o = outcomes[i], r = conditions[i]!; if (o && !o.ok && !o.missing && r.role === 'requirement' && r.level === 'HTNV') decideBy(r); }
     } else {
-      // Why not the next rating up, then the clauses of the rating reached.
-      if (rank < 3) {
-        for (let i = 0; i < conditions.length; i++) { const o = outcomes[i]; if (o && blocksRank(conditions[i]!, o, rank + 1)) pushCites(deciding, citesOf(conditions[i]!)); }
-        if (caps) for (const c of caps) if (binding(c) && GRADE_RANK[c.grade!] < rank + 1) pushCites(deciding, citesOf(c.cap));
-      }
-      for (let i = 0; i < conditions.length; i++) { const o = outcomes[i]; const r = conditions[i]!; if (o && o.ok && r.role === 'requirement' && r.level === rating) pushCites(deciding, citesOf(r)); }
-      if (rank === 3) notes.push('Mức “Hoàn thành xuất sắc nhiệm vụ” còn tùy tỉ lệ tối đa so với số được xếp loại “Hoàn thành tốt nhiệm vụ” trong nhóm có vị trí, vai trò tương đồng (kiểm tra bằng nhóm tương đồng).');
+      const g = RANK_GRADE[knownRank]!;
+      for (let i = 0; i < conditions.length; i++) { const o = outcomes[i], r = conditions[i]!; if (o && o.ok && r.role === 'requirement' && r.level === g) decideBy(r); }
     }
+  }
+  if (!notRated && !undecided) {
+    // Then why not the next rating up.
+    const up = knownRank + 1;
+    if (up <= 3) {
+      for (let i = 0; i < conditions.length; i++) { const o = outcomes[i]; if (o && !o.ok && blocksRank(conditions[i]!, o, up)) pushCites(deciding, citesOf(conditions[i]!)); }
+      if (caps) for (const c of caps) if (binding(c) && GRADE_RANK[c.grade!] < up) pushCites(deciding, citesOf(c.cap));
+    }
+    // A band reached with no condition of its own is decided by what keeps it from the next one.
+    if (by === 'band' && !ruleIds.length && deciding.length) words = '';
+    if (knownRank === 3) notes.push('Mức “Hoàn thành xuất sắc nhiệm vụ” còn tùy tỉ lệ tối đa so với số được xếp loại “Hoàn thành tốt nhiệm vụ” trong nhóm có vị trí, vai trò tương đồng (kiểm tra bằng nhóm tương đồng).');
   }
   for (let i = 0; i < situations.length; i++) if (sitHit & (1 << i) && situations[i]!.effect === 'note') pushCites(deciding, citesOf(situations[i]!));
   if (fired) for (const e of fired) pushCites(deciding, citesOf(e));
+  if (!words && deciding.length) words = deciding[0]!.label;
 
-  // 6. The wording, on demand.
-  const words = new Explainer(rules, kind, s, x, outcomes, sitApplies, sitHit, sitText, caps, rank);
+  // 6. Notes: where the sources are silent (only for a subject who is rated), exceptions that fired.
+  if (!notRated) {
+    for (const sil of rules.silences) if (applies(sil, s, x) && (!sil.forRatings || (rating !== null && sil.forRatings.includes(rating as Grade)))) pushNote(notes, sil.note);
+    if (fired) for (const e of fired) pushNote(notes, e.note);
+    if (vacuousTasks) pushNote(notes, 'Chưa kê chỉ tiêu, nhiệm vụ được giao (tasks): các điều kiện về tỉ lệ hoàn thành nhiệm vụ không kiểm tra được và được coi là không áp dụng.');
+    if (undecided) pushNote(notes, `Chưa đủ dữ kiện để xếp loại: thiếu ${missing!.map((f) => MISSING_VI[f] ?? f).join(', ')}, là căn cứ quyết định mọi mức xếp loại; các dữ kiện đã nhập chưa đủ để kết luận.`);
+  }
+
+  // 7. What the meeting must do (only for a subject who is rated).
+  const procedure = notRated ? [] : proceduresFor(rules.procedures, s, x);
+
+  // 8. The wording, on demand.
+  const explainer = new Explainer(rules, kind, s, x, outcomes, sitApplies, sitHit, sitText, caps, rank);
   return {
     ...(id !== undefined ? { id } : {}),
     rulesetId, rulesetLabel: meta.label, effectiveFrom: meta.effectiveFrom, effectiveTo: meta.effectiveTo,
-    kind, rating, reviewed: notRated ? notRatedReviewed : true, deciding, notes,
+    kind, rating, reviewYear: year, missing: undecided ? missing! : [], reviewed: notRated ? notRatedReviewed : true,
+    decision: { by, ruleIds, citation: deciding[0] ?? null, words }, deciding, procedure, notes,
     // Built on first read, then stored as plain values (JSON, spread and structuredClone see them).
-    get whyNotHigher(): WhyNotHigher[] { return settle(this, 'whyNotHigher', words.whyNotHigher()); },
-    get conditions(): ConditionResult[] { return settle(this, 'conditions', words.conditions()); },
+    get whyNotHigher(): WhyNotHigher[] { return settle(this, 'whyNotHigher', explainer.whyNotHigher()); },
+    get conditions(): ConditionResult[] { return settle(this, 'conditions', explainer.conditions()); },
   };
+}
+
+const PROC_CITES = new WeakMap<object, CitationOut[]>();
+/** The procedure items that apply; an item that stands in for others (`replaces`) removes them. */
+function proceduresFor(rules: readonly ProcedureRule[], s: AnySubject, x: Ctx): ProcedureItem[] {
+  if (!rules.length) return [];
+  let hit: ProcedureRule[] | undefined;
+  for (const r of rules) if (r.applies(s, x)) (hit ??= []).push(r);
+  if (!hit) return [];
+  const replaced = new Set<string>();
+  for (const r of hit) for (const k of r.replaces ?? []) replaced.add(k);
+  const out: ProcedureItem[] = [];
+  for (const r of hit) {
+    if (replaced.has(r.kind) && !r.replaces?.includes(r.kind)) continue;
+    let citations = PROC_CITES.get(r);
+    if (!citations) PROC_CITES.set(r, (citations = r.cite.map(citationOut)));
+    const item: ProcedureItem = { id: r.id, kind: r.kind, text: r.text(s, x), words: r.words, citation: citations[0]!, citations, source: r.source };
+    if (r.evidence) item.evidence = r.evidence;
+    out.push(item);
+  }
+  return out;
 }
 
 // ── Groups: the HTXSNV quota ────────────────────────────────────────────────────────────────
@@ -269,33 +345,47 @@ export function quotaFor(spec: QuotaSpec, p: (id: string) => number, g: Pick<Gro
   const share = outstanding ? p(spec.outstandingParam!) : p(spec.shareParam);
   // Integer arithmetic on the percentage avoids 0.2 × 15 = 3.0000000000000004.
   const P = Math.round(share * 100);
-  const all = Math.floor((P * q) / 100);
-  const after = Math.floor((P * q) / (100 + P));
+  const byShare = Math.floor((P * q) / 100);
+  const byShareAfter = Math.floor((P * q) / (100 + P));
   let small = false;
   if (spec.small && q >= 1) {
     const n = p(spec.small.param);
-    small = spec.small.rule === 'all-httnv' ? members < n && q === members : q < n;
+    small = spec.small.rule === 'all-httnv' ? members < n && q === members : spec.small.rule === 'count-httnv' ? q < n : members <= n;
   }
-  return { q, share, outstanding, small, all: small ? Math.max(all, 1) : all, after: small ? Math.max(after, 1) : after };
+  return { q, share, outstanding, small, byShare, all: small ? Math.max(byShare, 1) : byShare, after: small ? Math.max(byShareAfter, 1) : byShareAfter };
 }
 
-function evaluateGroup(rs: CompiledRuleset, g: Group, date: string, id?: string): Evaluation {
-  const x = rs.ctx(date);
-  const spec = rs.quota;
+/** How each small-group rule is worded, for the note that says it is what gives 01. */
+const SMALL_VI = { 'all-httnv': 'dưới 05 và 100 % đều “Hoàn thành tốt nhiệm vụ”', 'count-httnv': 'dưới 05 được xếp loại “Hoàn thành tốt nhiệm vụ”', 'at-most': 'từ 05 thành viên trở xuống' } as const;
+const decimal = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
+
+function evaluateGroup(rs: CompiledRuleset, g: Group, date: string, reviewYear: number, id?: string): Evaluation {
+  const x = rs.ctx(date, reviewYear);
+  const spec = quotaSpecFor(rs, g.groupType);
   const r = quotaFor(spec, (pid) => x.p(pid), g);
   const proposed = g.proposedHtxsnv ?? 0;
   const notes: string[] = [];
   const deciding = new CiteList();
+  // The clause that gives the maximum first: the small-group rule when it is what allows 01.
+  const smallDecides = r.small && !!spec.small && r.all > r.byShare;
+  if (smallDecides) deciding.add(citesOf(spec.small!));
   deciding.add(citesOf(spec));
   if (r.small && spec.small) deciding.add(citesOf(spec.small));
 
   if (g.qualifyingHttnvOrAbove === undefined) notes.push(`Chưa kê số đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên: coi như cả ${g.members} thành viên đều đủ điều kiện.`);
-  notes.push(`Tối đa ${r.all} “Hoàn thành xuất sắc nhiệm vụ” trên ${r.q} đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên (tỉ lệ ${Math.round(r.share * 100)} %, làm tròn xuống vì “không vượt quá”); cách hiểu dùng ở đây: ${BASE_LABEL['tat-ca-du-dieu-kien']}.`);
+  const pctText = `${Math.round(r.share * 100)} %`;
+  if (smallDecides) {
+    notes.push(`Tối đa ${r.all} “Hoàn thành xuất sắc nhiệm vụ”: nhóm có ${g.members} thành viên nên áp dụng quy định nhóm nhỏ (${SMALL_VI[spec.small!.rule]}) cho chọn 01 nếu đủ điều kiện — ${shortCitation(spec.small!.cite[0]!)}: “${spec.small!.words}” Theo tỉ lệ ${pctText} thì chỉ được ${r.byShare} (${pctText} của ${r.q} là ${decimal((r.share * r.q))}).`);
+  } else {
+    notes.push(`Tối đa ${r.all} “Hoàn thành xuất sắc nhiệm vụ” trên ${r.q} đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên (tỉ lệ ${pctText}, làm tròn xuống vì “không vượt quá”); cách hiểu dùng ở đây: ${BASE_LABEL['tat-ca-du-dieu-kien']}.`);
+    if (r.small && spec.small) notes.push(`Nhóm thuộc quy định nhóm nhỏ (${shortCitation(spec.small.cite[0]!)}: ${SMALL_VI[spec.small.rule]}), nhưng tỉ lệ ${pctText} đã cho từ 01 trở lên.`);
+  }
+  if (smallDecides) notes.push(`Cách hiểu tỉ lệ dùng khi nhóm lớn hơn: ${BASE_LABEL['tat-ca-du-dieu-kien']}.`);
   notes.push(`Nếu hiểu ${BASE_LABEL['sau-khi-chon']}, thì tối đa ${r.after} (${proposed <= r.after ? 'đề xuất vẫn trong tỉ lệ' : 'đề xuất vượt tỉ lệ'}).`);
-  if (r.outstanding) notes.push(`Đơn vị có thành tích xuất sắc, nổi trội: cấp có thẩm quyền có thể quyết định tỉ lệ đến ${Math.round(r.share * 100)} % (${shortCitation(spec.cite[0]!)}).`);
+  if (r.outstanding) notes.push(`Đơn vị có thành tích xuất sắc, nổi trội: cấp có thẩm quyền có thể quyết định tỉ lệ đến ${pctText} (${shortCitation(spec.cite[0]!)}).`);
   else if (g.outstandingUnit) notes.push('Bộ quy tắc này không có ngoại lệ nâng tỉ lệ cho đơn vị có thành tích nổi trội (ngoại lệ 25 % chỉ có từ năm 2025).');
-  if (r.small && spec.small) notes.push(`Áp dụng quy định nhóm nhỏ (${shortCitation(spec.small.cite[0]!)}): “${spec.small.words}”`);
-  else if (!spec.small && r.q > 0 && r.q < 5) notes.push(`Quy định 124-QĐ/TW không có quy định riêng cho nhóm dưới 05 người; chỉ áp dụng tỉ lệ ${Math.round(r.share * 100)} % (kế hoạch địa phương có thể cho chọn 01).`);
+  if (!spec.small && r.q > 0 && r.q < 5) notes.push(`${spec.silentSmall ?? 'Văn bản trung ương không có quy định riêng cho nhóm dưới 05 người'}; chỉ áp dụng tỉ lệ ${pctText} (kế hoạch địa phương có thể cho chọn 01).`);
+  if (spec.note) notes.push(spec.note);
   if (proposed > r.q) notes.push(`Số đề xuất (${proposed}) lớn hơn số đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên (${r.q}).`);
 
   const within = proposed <= r.all;
@@ -305,10 +395,13 @@ function evaluateGroup(rs: CompiledRuleset, g: Group, date: string, id?: string)
     share: r.share, smallGroupRule: r.small,
   };
   notes.push('Nhóm tương đồng không tự được xếp loại: kết quả là số tối đa được xếp loại “Hoàn thành xuất sắc nhiệm vụ”.');
+  const decider = smallDecides ? spec.small! : spec;
   return {
     ...(id !== undefined ? { id } : {}),
     rulesetId: rs.meta.id, rulesetLabel: rs.meta.label, effectiveFrom: rs.meta.effectiveFrom, effectiveTo: rs.meta.effectiveTo,
-    kind: 'nhom-tuong-dong', rating: 'KHONG_XEP_LOAI', reviewed: false, deciding: deciding.list, whyNotHigher: [], notes, conditions: [],
+    kind: 'nhom-tuong-dong', rating: 'KHONG_XEP_LOAI', reviewYear, missing: [], reviewed: false,
+    decision: { by: 'band', ruleIds: [smallDecides ? 'quota.nhom-nho' : 'quota'], citation: deciding.list[0] ?? null, words: decider.words },
+    deciding: deciding.list, whyNotHigher: [], procedure: [], notes, conditions: [],
     maxHtxsnv: r.all, withinQuota: within, quota,
   };
 }
@@ -317,18 +410,19 @@ function evaluateGroup(rs: CompiledRuleset, g: Group, date: string, id?: string)
 
 /** Evaluate a parsed case. */
 export function evaluate(c: Case): Evaluation {
-  return evaluateSubject(c.ruleset, c.subject, c.evaluationDate, c.id);
+  return evaluateSubject(c.ruleset, c.subject, c.evaluationDate, c.id, c.reviewYear);
 }
 
 /** FORMAT.md output line for any input; never throws. */
 export function rate(raw: unknown): RateLine {
   const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' && (raw as { id: string }).id ? (raw as { id: string }).id : '(không có id)';
   try {
-    const parsed = parseCase(raw);
+    const parsed = parseCase(raw, { forRating: true });
     if (!parsed.ok) return { id, error: parsed.error };
     const e = evaluate(parsed.value);
     return {
-      id: parsed.value.id, rating: e.rating, citations: e.deciding, reviewed: e.reviewed, notes: e.notes,
+      id: parsed.value.id, rating: e.rating, reviewYear: e.reviewYear, citations: e.deciding, reviewed: e.reviewed, missing: e.missing,
+      procedure: e.procedure.map((p) => ({ kind: p.kind, text: p.text, citation: p.citation, citations: p.citations })), notes: e.notes,
       ...(e.maxHtxsnv !== undefined ? { maxHtxsnv: e.maxHtxsnv, withinQuota: e.withinQuota! } : {}),
     };
   } catch (err) {
@@ -350,7 +444,9 @@ export function factsAskedBy(rulesetId: string, kind: SubjectKind): string[] {
   } else {
     const set = new Set<string>(kind === 'to-chuc-dang' ? ['orgType'] : []);
     const r = rs.byKind[kind];
-    for (const rule of [...r.situations, ...r.conditions, ...r.caps]) for (const f of resolveFacts(rule.facts, kind)) set.add(f);
+    // The fact that decides every band (the 366 score) is asked first.
+    for (const rule of r.conditions) if (rule.decisive) for (const f of resolveFacts(rule.facts, kind)) set.add(f);
+    for (const rule of [...r.situations, ...r.conditions, ...r.caps, ...r.procedures]) for (const f of resolveFacts(rule.facts, kind)) set.add(f);
     out = [...set];
   }
   factsCache.set(key, out);

@@ -3,7 +3,7 @@
 // reads as: id, level, citation, the words it implements, and its parameter.
 import type { CitationRef } from './docs.ts';
 import type { Collective, Individual, LevelCode, Organization, RatingCode } from './case-schema.ts';
-import type { AnySubject, Cap, Condition, Ctx, Evidence, ExceptionRule } from './model.ts';
+import type { AnySubject, Cap, Condition, Ctx, Evidence, ExceptionRule, Outcome } from './model.ts';
 import type { Grade, SourceKind, SubjectKind } from './types.ts';
 import { allAtLeast, countBelow, decide, ex, FAIL, frac, gradeAtLeast, gradeShares, LEVEL_VI, levelsBelow, levelsText, NO_TASKS, PASS, pct, q, RATING_VI, taskFacts, VACUOUS } from './helpers.ts';
 
@@ -184,10 +184,13 @@ export function completedUnder(id: string, param: string, m: Meta): Condition {
 
 // ── Score (thang 100 điểm, Quy định 366) ────────────────────────────────────────────────────
 
+/** The score was not entered: under 366 it decides every band, so the rating stays open (FORMAT.md v2). */
+const NO_SCORE: Outcome = Object.freeze({ ok: false, missing: Object.freeze(['score']) });
+
 export function scoreAtLeast(id: string, level: Grade, param: string, m: Meta): Condition {
   return {
-    ...base(m), id, level, role: 'requirement', topic: 'diem', facts: ['score'], params: [param],
-    check: (s, x) => (s.score !== undefined && s.score >= x.p(param) ? PASS : FAIL),
+    ...base(m), id, level, role: 'requirement', topic: 'diem', facts: ['score'], params: [param], decisive: true,
+    check: (s, x) => (s.score === undefined ? NO_SCORE : s.score >= x.p(param) ? PASS : FAIL),
     explain(s, x) {
       const p = x.p(param), sc = s.score;
       if (sc === undefined) return ex('chưa có tổng điểm', `từ ${p} điểm`, `chưa có tổng điểm theo thang 100 điểm, cần từ ${p} điểm`);
@@ -198,11 +201,11 @@ export function scoreAtLeast(id: string, level: Grade, param: string, m: Meta): 
 
 export function scoreBelow(id: string, param: string, m: Meta): Condition {
   return {
-    ...base(m), id, level: 'KHTNV', role: 'khtnv-case', topic: 'diem', facts: ['score'], params: [param],
-    check: (s, x) => (s.score !== undefined && s.score < x.p(param) ? FAIL : PASS),
+    ...base(m), id, level: 'KHTNV', role: 'khtnv-case', topic: 'diem', facts: ['score'], params: [param], decisive: true,
+    check: (s, x) => (s.score === undefined ? NO_SCORE : s.score < x.p(param) ? FAIL : PASS),
     explain(s, x) {
       const p = x.p(param), sc = s.score;
-      if (sc === undefined) return ex('chưa có tổng điểm', `từ ${p} điểm`);
+      if (sc === undefined) return ex('chưa có tổng điểm', `từ ${p} điểm`, `chưa có tổng điểm theo thang 100 điểm, không biết có dưới ${p} điểm hay không`);
       return ex(`${sc} điểm`, `từ ${p} điểm`, sc < p ? `tổng điểm chỉ đạt ${sc}, dưới ${p} điểm` : '');
     },
   };

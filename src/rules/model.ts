@@ -3,7 +3,7 @@
 // evaluates them. Nothing here knows any particular regulation.
 import type { CitationRef } from './docs.ts';
 import type { Collective, Group, Individual, Organization, Subject } from './case-schema.ts';
-import type { Grade, SourceKind, SubjectKind } from './types.ts';
+import type { Grade, ProcedureKind, SourceKind, SubjectKind } from './types.ts';
 
 /** Reliability of a rule known only by report (shared/notes/regimes.md): [A] several sources, [B] one, [S] only our seeds. */
 export type Evidence = 'A' | 'B' | 'S';
@@ -27,8 +27,12 @@ export interface Param {
 // ── Evaluation context ──────────────────────────────────────────────────────────────────────
 
 export interface Ctx {
-  /** ISO evaluation date and its year. */
+  /** ISO evaluation date. */
   date: string;
+  /**
+   * The review year ("năm đánh giá", FORMAT.md v2): what "in the year" means for discipline,
+   * sick leave and earlier-year violations. Periods counted up to the evaluation end on `date`.
+   */
   year: number;
   /** Parameter value in force on the evaluation date. */
   p(id: string): number;
@@ -56,6 +60,11 @@ export interface Outcome {
   readonly fired?: readonly ExceptionRule[];
   /** Nothing to count (e.g. no task entered): the check could not be made and is treated as met. */
   readonly vacuous?: boolean;
+  /**
+   * A deciding fact is absent (FORMAT names, e.g. "score"): the check could not be made and is
+   * not treated as met — the rating stays open unless other facts already decide it.
+   */
+  readonly missing?: readonly string[];
 }
 
 /** An exception names the rule it overrides (Catala): it is data, so conflicts can be found. */
@@ -90,6 +99,8 @@ interface RuleBase {
   facts: readonly string[];
   /** Parameters read. */
   params?: readonly string[];
+  /** The fact this rule reads decides every band (the 100-point score under 366): forms ask it first. */
+  decisive?: boolean;
 }
 
 /**
@@ -139,6 +150,29 @@ export interface Situation extends RuleBase {
   note(s: AnySubject, x: Ctx): string;
 }
 
+/**
+ * An obligation the sources attach to a situation that is not a rating (FORMAT.md v2
+ * `procedure`): comments to obtain, the order of rating, the period the results cover.
+ */
+export interface ProcedureRule {
+  id: string;
+  kind: ProcedureKind;
+  kinds: readonly SubjectKind[];
+  /** First citation is the primary one. */
+  cite: readonly CitationRef[];
+  source: SourceKind;
+  evidence?: Evidence;
+  /** The Vietnamese words of the clause. */
+  words: string;
+  facts: readonly string[];
+  params?: readonly string[];
+  applies(s: AnySubject, x: Ctx): boolean;
+  /** What the meeting must do, for this subject (Vietnamese). */
+  text(s: AnySubject, x: Ctx): string;
+  /** Kinds of procedure this one stands in for when both apply (e.g. the superior committee instead of a dissolved organization). */
+  replaces?: readonly ProcedureKind[];
+}
+
 /** A regime (central) or a local plan: data only. */
 export interface RuleLayer {
   id: string;
@@ -147,6 +181,8 @@ export interface RuleLayer {
   conditions: readonly Condition[];
   caps: readonly Cap[];
   situations: readonly Situation[];
+  /** What the meeting must do besides rating (same composition as the rules: same id → the later layer's version). */
+  procedures?: readonly ProcedureRule[];
   /**
    * How a local plan changes the central layer: conditions it replaces (same id → the plan's
    * version wins) are simply listed again in `conditions`; conditions it removes are named here
@@ -161,5 +197,7 @@ export interface Silence {
   id: string;
   kinds: readonly SubjectKind[];
   when?: (s: AnySubject, x: Ctx) => boolean;
+  /** Said only when the result is one of these ratings (a silence about a condition of HTXSNV concerns an HTXSNV result). */
+  forRatings?: readonly Grade[];
   note: string;
 }

@@ -1,8 +1,8 @@
 // Result types of the rules engine: what the calculator, the `rate` command and the tests read.
 // Pure data (JSON-serialisable), no functions, so results can be stored and compared.
-import type { Grade, RatingCode, RulesetId, SubjectKind } from './case-schema.ts';
+import type { Grade, ProcedureKind, RatingCode, RulesetId, SubjectKind } from './codes.ts';
 
-export type { Grade, RatingCode, RulesetId, SubjectKind } from './case-schema.ts';
+export type { Grade, ProcedureKind, RatingCode, RulesetId, SubjectKind } from './codes.ts';
 
 /**
  * Where a rule comes from, so the UI can show how firm it is:
@@ -53,6 +53,8 @@ export interface ConditionResult {
   facts: string[];
   /** Exceptions (by id) that changed this condition's outcome, e.g. "…~tu-phat-hien". */
   overriddenBy?: string[];
+  /** Facts this condition needs and the case does not give (FORMAT names, e.g. "score"): it could not be checked. */
+  missing?: string[];
 }
 
 /** A failed condition, explained the way a secretary would. */
@@ -65,7 +67,44 @@ export interface WhyNotHigher {
   rating: Grade;
   /** Vietnamese name of the rating. */
   label: string;
+  /**
+   * What keeps the subject from this rating that belongs to this rating: its own failed
+   * requirements; for the rating just above a cap, the cap; for HTNV, the KHTNV cases that hold.
+   * A failed lower-rating requirement is listed under its own rating, not repeated here.
+   */
   failed: FailedCondition[];
+}
+
+/** One thing the meeting must do for this case that is not a rating (FORMAT.md v2 `procedure`). */
+export interface ProcedureItem {
+  /** Stable id of the rule, e.g. "hq.dv.chuyen-cong-tac". */
+  id: string;
+  kind: ProcedureKind;
+  /** What the meeting must do, in Vietnamese, for this case. */
+  text: string;
+  /** The words of the clause that states the obligation. */
+  words: string;
+  /** Primary citation, then every citation of the rule. */
+  citation: CitationOut;
+  citations: CitationOut[];
+  source: SourceKind;
+  evidence?: 'A' | 'B' | 'S';
+}
+
+/** What decided the result, with the clause's own words (said first by the calculator). */
+export interface Decision {
+  /**
+   * 'band': the conditions of the rating reached (or, for KHTNV without a KHTNV case, the failed
+   * HTNV requirements); 'cap': a ceiling lower than the conditions allow; 'khtnv-case': a case that
+   * makes the subject KHTNV; 'situation': who is not rated; 'missing': a deciding fact is absent.
+   */
+  by: 'band' | 'cap' | 'khtnv-case' | 'situation' | 'missing';
+  /** Ids of the rules that decided it. */
+  ruleIds: string[];
+  /** The clause that decided it (the first of `deciding`); null only for groups without one. */
+  citation: CitationOut | null;
+  /** The words of that clause. */
+  words: string;
 }
 
 export type QuotaBase = 'sau-khi-chon' | 'tat-ca-du-dieu-kien';
@@ -93,13 +132,22 @@ export interface Evaluation {
   effectiveFrom: string;
   effectiveTo: string | null;
   kind: SubjectKind;
-  rating: RatingCode;
+  /** Null when a fact that decides every band is absent and the other facts do not decide the result (see `missing`). */
+  rating: RatingCode | null;
+  /** The year whose work is rated (given, or derived from the evaluation date: January–March → the year before). */
+  reviewYear: number;
+  /** Facts (FORMAT names, e.g. "score") a deciding condition needs and the case does not give; empty when the result is decided. */
+  missing: string[];
   /** Whether the subject is still reviewed (kiểm điểm) this year. */
   reviewed: boolean;
-  /** Citations that decide the result. */
+  /** What decided the result. */
+  decision: Decision;
+  /** Citations that decide the result, the deciding clause first (that of `decision`), then the others. */
   deciding: CitationOut[];
-  /** For every rating above the result (all of them when not rated): each failed condition. */
+  /** For every rating above the result (all of them when not rated or undecided): what keeps the subject from it, band by band. */
   whyNotHigher: WhyNotHigher[];
+  /** What the meeting must do for this case besides rating it (comments to collect, order of rating, period the results cover). */
+  procedure: ProcedureItem[];
   /** Vietnamese notes for people (special situations, silent sources, interpretations). */
   notes: string[];
   /** Every condition evaluated, in ruleset order (for the UI's full checklist). */
@@ -114,9 +162,12 @@ export interface Evaluation {
 export type RateLine =
   | {
       id: string;
-      rating: RatingCode;
+      rating: RatingCode | null;
+      reviewYear: number;
       citations: CitationOut[];
       reviewed: boolean;
+      missing: string[];
+      procedure: { kind: ProcedureKind; text: string; citation: CitationOut; citations: CitationOut[] }[];
       notes: string[];
       maxHtxsnv?: number;
       withinQuota?: boolean;

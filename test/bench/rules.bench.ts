@@ -35,7 +35,7 @@ function roster() {
   let qualifying = 0, rated = 0;
   for (const m of members) {
     const r = evaluateSubject(R, m, D).rating;
-    if (r === 'KHONG_XEP_LOAI') continue;
+    if (r === 'KHONG_XEP_LOAI' || r === null) continue;
     rated++;
     counts[r]++;
     if (r === 'HTXSNV' || r === 'HTTNV') qualifying++;

@@ -195,12 +195,12 @@ describe('calculator: the form', () => {
     await openCalc(page, 'dang-vien');
     await fillCase(page, readCase('hong-quang-2025/dang-vien/90-diem-du-dieu-kien'));
     const cols = page.locator('[data-testid="compare"] > li');
-    expect(await cols.count()).toBe(4);
+    expect(await cols.count()).toBe(7);
     const info = await cols.evaluateAll((ls) => ls.map((l) => ({
       id: l.getAttribute('data-ruleset'), differs: l.getAttribute('data-differs') === 'true', current: l.classList.contains('compare-col--current'),
       rating: l.querySelector('[data-rating]')?.getAttribute('data-rating') ?? null, text: (l as HTMLElement).innerText,
     })));
-    expect(info.map((i) => i.id)).toEqual(['tuy-phuoc-2021', 'qd124-2023', 'sao-do-2023', 'hong-quang-2025']);
+    expect(info.map((i) => i.id)).toEqual(['qd132-2018', 'tuy-phuoc-2021', 'tinh-uy-2022', 'qd124-2023', 'sao-do-2023', 'qd366-2025', 'hong-quang-2025']);
     const cur = info.find((i) => i.current)!;
     expect(cur.id).toBe('hong-quang-2025');
     expect(cur.rating).toBe(await rating(page));
@@ -211,7 +211,7 @@ describe('calculator: the form', () => {
     expect(info.some((i) => i.differs)).toBe(true);
     // Switch to the 2023 column: the main result becomes what that column showed.
     const sd = info.find((i) => i.id === 'sao-do-2023')!;
-    await cols.nth(2).getByRole('button', { name: 'Dùng quy định này' }).click();
+    await cols.nth(4).getByRole('button', { name: 'Dùng quy định này' }).click();
     expect(await page.locator('#f-ruleset').inputValue()).toBe('sao-do-2023');
     expect(await rating(page)).toBe(sd.rating);
     await page.context().close();

@@ -21,7 +21,7 @@ export function PrintSheet(p: { name: string; kind: CalcKind; data: CaseDraftDat
           <tr><th scope="row">Quy định áp dụng</th><td>{p.e.rulesetLabel}</td></tr>
         </tbody>
       </table>
-      <p class="print-rating">Kết quả: <strong>{RATING_LABEL[p.e.rating]}</strong>
+      <p class="print-rating">Kết quả: <strong>{p.e.rating ? RATING_LABEL[p.e.rating] : 'Chưa xếp loại được (còn thiếu dữ kiện)'}</strong>
         <Show when={p.e.rating === 'KHONG_XEP_LOAI'}>{p.e.reviewed ? ' (vẫn kiểm điểm)' : ' (không kiểm điểm)'}</Show></p>
       <h3>Dữ kiện đã nhập</h3>
       <table class="print-facts">

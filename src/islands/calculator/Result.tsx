@@ -8,7 +8,12 @@ import { EVIDENCE_LABEL, RATING_LABEL, SOURCE_LABEL, viDate } from '../../lib/ca
 import { errorText } from '../../lib/error-text.ts';
 
 export function RatingBadge(p: { rating: Evaluation['rating']; large?: boolean }) {
-  return <span class={`badge badge--${p.rating}`} classList={{ 'badge--large': !!p.large }} data-rating={p.rating}>{RATING_LABEL[p.rating]}</span>;
+  // No badge when a deciding fact is missing (rating null): a confident wrong answer is worse than none.
+  return (
+    <Show when={p.rating} fallback={<span class="muted" data-rating="">Chưa xếp loại được: còn thiếu dữ kiện quyết định</span>}>
+      {(r) => <span class={`badge badge--${r()}`} classList={{ 'badge--large': !!p.large }} data-rating={r()}>{RATING_LABEL[r()]}</span>}
+    </Show>
+  );
 }
 
 /** A citation: link into the library when the text is published, plus "Xem nội dung" in place. */
@@ -77,6 +82,9 @@ export function Result(p: { e: Evaluation }) {
   return (
     <div class="result" data-testid="result">
       <p class="result-badge" aria-live="polite" data-testid="rating" data-rating={e().rating}><RatingBadge rating={e().rating} large /></p>
+      <Show when={e().missing.length}>
+        <p class="reviewed" data-testid="missing">Cần nhập thêm: {e().missing.join(', ')}.</p>
+      </Show>
       <Show when={e().rating === 'KHONG_XEP_LOAI'}>
         <p class="reviewed" data-testid="reviewed">{e().reviewed ? 'Không xếp loại chất lượng năm nay, nhưng vẫn phải kiểm điểm.' : 'Không xếp loại và không phải kiểm điểm năm nay.'}</p>
       </Show>

@@ -15,7 +15,7 @@ export function ResultView(props: { evaluation: Evaluation; subject: string; tes
   return (
     <div class="result" data-testid={props.testId}>
       <p>
-        {props.subject}: <span class="badge" data-rating={e().rating}>{RATING_LABEL[e().rating]}</span>
+        {props.subject}: <Show when={e().rating} fallback={<span class="muted">chưa xếp loại được (còn thiếu dữ kiện)</span>}>{(r) => <span class="badge" data-rating={r()}>{RATING_LABEL[r()]}</span>}</Show>
         <Show when={e().rating === 'KHONG_XEP_LOAI'}> <span class="muted">{e().reviewed ? '(vẫn kiểm điểm)' : '(không kiểm điểm)'}</span></Show>
       </p>
       <p class="muted">Theo: {e().rulesetLabel}</p>

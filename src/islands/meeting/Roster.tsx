@@ -133,7 +133,7 @@ export default function Roster() {
         `Đề xuất: ${qv.value.proposed}${qv.value.excess ? `, vượt ${qv.value.excess}` : ', trong chỉ tiêu'}.`,
       ] : [`Chưa tính được chỉ tiêu: ${qv.error}`],
       orgRating: e.ok ? {
-        label: RATING_LABEL[e.value.rating],
+        label: e.value.rating ? RATING_LABEL[e.value.rating] : 'Chưa xếp loại được (còn thiếu dữ kiện)',
         lines: [
           ...e.value.deciding.map((c) => `Căn cứ: ${c.label}`),
           ...e.value.whyNotHigher.flatMap((w) => w.failed.map((f) => f.sentence)),

@@ -99,6 +99,14 @@ const INDIVIDUAL: FieldDef[] = [
   { path: 'lowConfidenceShare', label: 'Tỉ lệ phiếu tín nhiệm thấp khi lấy phiếu tín nhiệm trong năm (%)', type: percent, group: 'vi-pham' },
   { path: 'sickLeaveMonths', label: 'Tổng số tháng nghỉ ốm trong năm', type: { t: 'months' }, group: 'hoan-canh' },
   { path: 'maternityLeave', label: 'Nghỉ chế độ thai sản trong năm', type: bool, group: 'hoan-canh' },
+  // Facts of the "what the meeting must do" items (rules engine v2, FORMAT.md v2).
+  { path: 'transfer.movedOn', label: 'Ngày chuyển sinh hoạt, chuyển công tác đến tổ chức đảng này (nếu có trong năm)', type: date, group: 'hoan-canh' },
+  { path: 'transfer.monthsAtFormerOrg', label: 'Số tháng sinh hoạt ở tổ chức đảng trước đây', type: count, group: 'hoan-canh' },
+  { path: 'transfer.formerOrgDissolved', label: 'Tổ chức đảng trước đây đã giải thể', type: bool, group: 'hoan-canh' },
+  { path: 'temporaryActivity', label: 'Đang sinh hoạt đảng tạm thời ở nơi khác', type: bool, group: 'hoan-canh' },
+  { path: 'upperLeadershipMember', label: 'Là thành viên tập thể lãnh đạo, quản lý cấp trên', type: bool, group: 'hoan-canh' },
+  { path: 'reorganizedOn', label: 'Ngày thay đổi vị trí công tác do sắp xếp tinh gọn bộ máy (nếu có)', type: date, group: 'hoan-canh' },
+  { path: 'leadership.appointment', label: 'Bổ nhiệm chức vụ hiện tại là', hint: 'Chỉ cần khi được bổ nhiệm chưa đủ 6 tháng.', type: { t: 'enum', options: [['moi', 'Lần đầu giữ chức vụ lãnh đạo, quản lý'], ['thang-chuc-cung-don-vi', 'Chức vụ cao hơn trong cùng đơn vị'], ['dieu-dong-don-vi-moi', 'Điều động, bổ nhiệm sang đơn vị mới']] }, group: 'lanh-dao' },
 ];
 
 const ORG_WHO = [['to-chuc', 'Chính tổ chức đảng'], ['to-chuc-truc-thuoc', 'Tổ chức đảng trực thuộc'], ['cap-uy-vien', 'Cấp ủy viên'], ['thanh-vien-lanh-dao', 'Thành viên tập thể lãnh đạo']] as const;

@@ -13,6 +13,8 @@ export interface RulesetOption {
   effectiveTo: string | null;
   locality: string | null;
   localityLabel: string | null;
+  /** The review years a local plan was made for (chooseRuleset reads it; null = every year). */
+  reviewYears: { from: number; to: number | null } | null;
 }
 
 export interface CalculatorSetup {
@@ -26,7 +28,7 @@ export interface CalculatorSetup {
 
 export const rulesetOptions = (): RulesetOption[] =>
   [...RULESETS].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || (a.locality ?? '').localeCompare(b.locality ?? ''))
-    .map((r) => ({ id: r.id, label: r.label, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, locality: r.locality, localityLabel: r.localityLabel }));
+    .map((r) => ({ id: r.id, label: r.label, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, locality: r.locality, localityLabel: r.localityLabel, reviewYears: r.reviewYears }));
 
 export function calculatorSetup(kind: CalcKind): CalculatorSetup {
   const rulesets = rulesetOptions();

@@ -52,7 +52,7 @@ function crossFieldMessage(key: string, subject: Record<string, unknown>): strin
 }
 
 function messageFor(kind: CalcKind, key: string, code: string, fallback: string, subject: Record<string, unknown>): string {
-  if (code === 'custom') return crossFieldMessage(key, subject) ?? fallback;
+  if (code === 'custom') return crossFieldMessage(key, subject) ?? fallback.charAt(0).toUpperCase() + fallback.slice(1) + (/[.!?]$/.test(fallback) ? '' : '.');
   const leaf = key.replace(/^.*\]\./, '');
   if (leaf === 'violationYear') return 'Năm vi phạm không hợp lệ (4 chữ số, ví dụ 2023).';
   if (leaf === 'decidedOn') return BY_TYPE.date!;

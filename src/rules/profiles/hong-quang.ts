@@ -8,6 +8,7 @@ import { viDate, hasFullMonths, yearOf } from '../dates.ts';
 import { ALL, COLL, DV, headCap, isIndividual, LD, scoreAtLeast, scoreBelow, type Meta } from '../factories.ts';
 import { memberExclusions } from '../regimes/qd124.ts';
 import { HD43, Q366 } from '../regimes/qd366.ts';
+import { beforeAndAfterAppointment, chiBoFirst, formerOrgComments, headAfterUnit, oldUnitComments, sinceEstablishment, sinceReorganization, superiorCommitteeComments, temporaryActivityComments } from '../procedures.ts';
 
 export const HQ = (...path: string[]): CitationRef => ({ doc: 'kh-hong-quang-2025', path });
 const L = 'ke-hoach-dia-phuong' as const;
@@ -50,11 +51,11 @@ const situations: Situation[] = [
   { id: 'hq.ld.moi-bo-nhiem', kinds: LD, cite: [HQ('III', '3', '3.4')], source: L, evidence: 'S', facts: ['leadership.appointedOn'], params: ['hq.moi-bo-nhiem.thang'], effect: 'note',
     words: 'Cán bộ lãnh đạo quản lý được bổ nhiệm chức vụ lần đầu chưa đủ 06 tháng tính đến thời điểm đánh giá, xếp loại: … Lấy kết quả thực hiện nhiệm vụ trong thời gian không giữ chức vụ lãnh đạo, quản lý và kết quả thực hiện nhiệm vụ kể từ thời điểm giữ chức vụ lãnh đạo, quản lý làm căn cứ để cấp thẩm quyền quyết định xếp loại theo quy định.',
     applies: (s, x) => isIndividual(s) && !!s.leadership?.appointedOn && !hasFullMonths(s.leadership.appointedOn, x.date, x.p('hq.moi-bo-nhiem.thang')),
-    note: (s, x) => `Được bổ nhiệm từ ${viDate((s as { leadership: { appointedOn: string } }).leadership.appointedOn)}, chưa đủ ${x.p('hq.moi-bo-nhiem.thang')} tháng: vẫn xếp loại, căn cứ kết quả thực hiện nhiệm vụ cả trước và sau khi bổ nhiệm (kiểm điểm ở chi bộ và tại tập thể lãnh đạo nơi công tác).` },
+    note: (s, x) => `Được bổ nhiệm từ ${viDate((s as { leadership: { appointedOn: string } }).leadership.appointedOn)}, chưa đủ ${x.p('hq.moi-bo-nhiem.thang')} tháng: vẫn đánh giá, xếp loại (kết quả nào làm căn cứ: xem việc cần làm trước khi xếp loại).` },
   { id: 'hq.tc.moi-thanh-lap', kinds: COLL, cite: [HQ('III', '3', '3.3')], source: L, evidence: 'S', facts: ['establishedOn'], effect: 'note',
     words: 'Đối với những nơi mới thành lập thì đánh giá, xếp loại trên cơ sở kết quả thực hiện chức năng, nhiệm vụ từ thời điểm thành lập đến thời điểm đánh giá, xếp loại. Đối với những nơi chia tách, sáp nhập thì thực hiện đánh giá, xếp loại theo kết quả thực hiện chức năng, nhiệm vụ trước thời điểm chia tách, sáp nhập và kết quả thực hiện nhiệm vụ sau thời điểm chia tách, sáp nhập.',
     applies: (s, x) => !isIndividual(s) && !!s.establishedOn && yearOf(s.establishedOn) === x.year,
-    note: (s) => `Thành lập (hoặc chia tách, sáp nhập) từ ${viDate((s as { establishedOn: string }).establishedOn)}: vẫn xếp loại, trên cơ sở kết quả thực hiện nhiệm vụ từ khi thành lập (với nơi chia tách, sáp nhập: cả trước và sau thời điểm đó).` },
+    note: (s) => `Thành lập (hoặc chia tách, sáp nhập) từ ${viDate((s as { establishedOn: string }).establishedOn)}: vẫn đánh giá, xếp loại (kết quả nào làm căn cứ: xem việc cần làm trước khi xếp loại).` },
   { id: 'hq.tc.co-so-xep-loai', kinds: ['to-chuc-dang'], cite: [HQ('III', '3', '3.3')], source: L, facts: ['members', 'subOrganizations'], effect: 'note',
     words: 'Kết quả đánh giá, xếp loại tổ chức đảng dựa trên kết quả đánh giá, xếp loại chất lượng của tập thể lãnh đạo quản lý, tổ chức đảng trực thuộc (nếu có) và toàn bộ đảng viên thuộc tổ chức đảng.',
     applies: (s) => s.kind === 'to-chuc-dang' && !!(s.members || s.subOrganizations),
@@ -73,6 +74,23 @@ const caps: Cap[] = [
   }, { cite: [HQ('III', '3', '3.4')], words: 'Mức xếp loại của người đứng đầu không được cao hơn mức xếp loại của tập thể lãnh đạo, quản lý, tổ chức, cơ quan, đơn vị do mình đứng đầu.', kinds: LD, source: L, evidence: 'S' }),
 ];
 
+const P32 = HQ('III', '3', '3.2'), P34 = HQ('III', '3', '3.4');
+const W_TRANSFER = 'Đảng viên chuyển công tác có thời gian sinh hoạt đảng ở tổ chức đảng trước đây từ 06 tháng trở lên thì phải lấy ý kiến nhận xét của tổ chức đảng trước đây gửi về tổ chức đảng đang sinh hoạt để làm căn cứ đánh giá, xếp loại. Trường hợp tổ chức đảng trước đây sinh hoạt đã giải thể thì cấp ủy cấp trên trực tiếp của tổ chức đảng đó chịu trách nhiệm việc nhận xét, đánh giá.';
+
+const procedures = [
+  formerOrgComments({ id: 'hq.dv.chuyen-cong-tac', cite: [P32], source: L, evidence: 'S', words: W_TRANSFER }, 6, false),
+  superiorCommitteeComments({ id: 'hq.dv.to-chuc-cu-giai-the', cite: [P32], source: L, evidence: 'S', words: W_TRANSFER }, 6),
+  temporaryActivityComments({ id: 'q366.dv.sinh-hoat-tam-thoi', cite: [P32, HD43], source: L, evidence: 'B', words: 'Đảng viên đang sinh hoạt đảng tạm thời thì kiểm điểm, đánh giá, xếp loại ở nơi sinh hoạt đảng chính thức. Trước khi đánh giá, xếp loại chất lượng đảng viên phải lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời gửi chi bộ nơi sinh hoạt chính thức để làm căn cứ đánh giá, xếp loại chất lượng đảng viên.' }),
+  beforeAndAfterAppointment({ id: 'hq.ld.truoc-va-sau-bo-nhiem', cite: [P34], source: L, evidence: 'S', words: 'Cán bộ lãnh đạo quản lý được bổ nhiệm chức vụ lần đầu chưa đủ 06 tháng tính đến thời điểm đánh giá, xếp loại: Ngoài việc kiểm điểm ở chi bộ nơi sinh hoạt; phải thực hiện kiểm điểm tại tập thể lãnh đạo, quản lý ở nơi đang công tác. Lấy kết quả thực hiện nhiệm vụ trong thời gian không giữ chức vụ lãnh đạo, quản lý và kết quả thực hiện nhiệm vụ kể từ thời điểm giữ chức vụ lãnh đạo, quản lý làm căn cứ … Trường hợp … đã là lãnh đạo, quản lý nhưng được bổ nhiệm chức vụ mới cao hơn trong cùng một cơ quan, đơn vị mà thời gian giữ chức vụ mới … chưa đủ 06 tháng: … Lấy kết quả thực hiện nhiệm vụ trong thời gian giữ chức vụ trước khi bổ nhiệm và kết quả thực hiện nhiệm vụ kể từ thời điểm giữ chức vụ lãnh đạo, quản lý theo chức danh mới làm căn cứ' }, 6),
+  oldUnitComments({ id: 'hq.ld.y-kien-don-vi-cu', cite: [P34], source: L, evidence: 'S', words: 'Trường hợp cán bộ, công chức, viên chức đã là cán bộ lãnh đạo, quản lý được điều động hoặc bổ nhiệm sang cơ quan, đơn vị mới nhưng chưa đủ 06 tháng tính đến thời điểm đánh giá, xếp loại thì cơ quan, đơn vị cũ có trách nhiệm gửi nhận xét, đánh giá kết quả thực hiện chức trách, nhiệm vụ tại cơ quan, đơn vị cũ về cơ quan, đơn vị mới để cấp có thẩm quyền tại cơ quan, đơn vị mới quyết định đánh giá, xếp loại theo quy định.' }, 6),
+  sinceReorganization({ id: 'hq.cn.sau-sap-xep', cite: [P34], source: L, words: 'Trường hợp cán bộ, công chức, viên chức thay đổi vị trí công tác theo yêu cầu sắp xếp tinh gọn tổ chức bộ máy (không bao gồm các trường hợp nêu trên) thì tiến hành đánh giá, xếp loại theo kết quả thực hiện nhiệm vụ từ thời điểm sau khi sắp xếp.' }),
+  sinceEstablishment({ id: 'hq.tc.tu-khi-thanh-lap', cite: [HQ('III', '3', '3.3')], source: L, evidence: 'S', words: 'Đối với những nơi mới thành lập thì đánh giá, xếp loại trên cơ sở kết quả thực hiện chức năng, nhiệm vụ từ thời điểm thành lập đến thời điểm đánh giá, xếp loại. Đối với những nơi chia tách, sáp nhập thì thực hiện đánh giá, xếp loại theo kết quả thực hiện chức năng, nhiệm vụ trước thời điểm chia tách, sáp nhập và kết quả thực hiện nhiệm vụ sau thời điểm chia tách, sáp nhập.' }),
+  headAfterUnit({ id: 'q366.ld.xep-sau-tap-the', cite: [HQ('III', '3', '3.1'), Q366('12')], source: L, words: 'Đánh giá, xếp loại tập thể lãnh đạo, quản lý trước, cá nhân thành viên tập thể lãnh đạo, quản lý sau; tập thể cấp dưới trước, cấp trên sau. Hoàn thành đánh giá, xếp loại tập thể lãnh đạo, quản lý trước khi đánh giá, xếp loại người đứng đầu.' },
+    'Hoàn thành đánh giá, xếp loại tập thể lãnh đạo, quản lý (và tổ chức, cơ quan, đơn vị) do mình đứng đầu trước, rồi mới đánh giá, xếp loại người đứng đầu.'),
+  chiBoFirst({ id: 'hq.cn.kiem-diem-chi-bo-truoc', cite: [HQ('II', '3', '3.2'), P32], source: L, words: 'Đảng viên giữ chức vụ lãnh đạo, quản lý kiểm điểm ở chi bộ trước, kiểm điểm ở tập thể lãnh đạo, quản lý sau. … Đánh giá, xếp loại chất lượng đảng viên theo kết quả thực hiện nhiệm vụ tại chi bộ.' },
+    'Là thành viên tập thể lãnh đạo, quản lý cấp trên: kiểm điểm ở chi bộ trước, ở tập thể lãnh đạo, quản lý sau; xếp loại đảng viên theo kết quả thực hiện nhiệm vụ tại chi bộ.'),
+];
+
 export const HONG_QUANG: RuleLayer = {
   id: 'kh-hong-quang-2025',
   label: 'Kế hoạch 15-KH/ĐU của Đảng ủy phường Hồng Quang (2025)',
@@ -80,6 +98,7 @@ export const HONG_QUANG: RuleLayer = {
   conditions: scores,
   caps,
   situations,
+  procedures,
   // The plan's III.3.3 (situation hq.tc.co-so-xep-loai, with its citation) says what the central silence said.
   removes: [{ id: 'q366.im-lang.to-chuc' }],
 };

@@ -11,6 +11,7 @@ import {
   sameLevelAtLeast, sameLevelKhtnvCount, targetsUnder, TT, anyKem, type Meta,
 } from '../factories.ts';
 import { earlierYear, forceMajeure, memberExclusions, Q124, selfDetected } from '../regimes/qd124.ts';
+import { chiBoFirst, formerOrgComments, headAfterUnit, temporaryActivityComments } from '../procedures.ts';
 
 export const SD = (...path: string[]): CitationRef => ({ doc: 'kh-sao-do-2023', path });
 const L = 'ke-hoach-dia-phuong' as const;
@@ -184,6 +185,14 @@ export const SAO_DO: RuleLayer = {
     organizationCap('sd.tl.khong-cao-hon-to-chuc', m([TA], 'Mức xếp loại chất lượng của tập thể lãnh đạo, quản lý không được cao hơn mức xếp loại của tổ chức, cơ quan, đơn vị.', TT)),
   ],
   situations,
+  procedures: [
+    temporaryActivityComments({ id: 'sd.dv.sinh-hoat-tam-thoi', cite: [NOTES], source: L, words: 'Đảng viên đang sinh hoạt đảng tạm thời thì kiểm điểm đánh giá, xếp loại ở nơi sinh hoạt chính thức. Trước khi đánh giá, xếp loại chất lượng, đảng viên phải lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời nộp cho chi bộ nơi sinh hoạt chính thức để làm căn cứ đánh giá, xếp loại chất lượng đảng viên.' }),
+    formerOrgComments({ id: 'sd.dv.chuyen-cong-tac', cite: [NOTES], source: L, words: 'Đảng viên chuyển công tác có thời gian sinh hoạt đảng ở tổ chức đảng trước đây từ 06 tháng trở lên thì phải lấy ý kiến nhận xét của tổ chức đảng trước đây gửi về tổ chức đảng đang sinh hoạt để đánh giá, xếp loại.' }, 6, true),
+    headAfterUnit({ id: 'q124.ld.xep-sau-don-vi', cite: [SD('II', 'B', '4'), Q124('11', '3')], source: L, words: 'Sau khi hoàn thành đánh giá, xếp loại chất lượng tổ chức, tập thể, cá nhân ở địa phương, cơ quan, đơn vị thì đánh giá, xếp loại chất lượng người đứng đầu.' },
+      'Đánh giá, xếp loại người đứng đầu sau khi đã hoàn thành đánh giá, xếp loại chất lượng tổ chức, tập thể, cá nhân ở địa phương, cơ quan, đơn vị do mình đứng đầu.'),
+    chiBoFirst({ id: 'q124.cn.kiem-diem-chi-bo-truoc', cite: [SD('II', 'A', '3', '3.3'), Q124('7', '3', '3.2')], source: L, words: 'Kiểm điểm tập thể trước, cá nhân sau; … Đối với đảng viên giữ chức vụ lãnh đạo, quản lý thì kiểm điểm ở chi bộ trước, cấp ủy, tổ chức đảng sau.' },
+      'Là thành viên tập thể lãnh đạo, quản lý cấp trên: kiểm điểm ở chi bộ trước, ở cấp ủy, tổ chức đảng sau.'),
+  ],
   removes: [
     { id: 'q124.im-lang.om' }, { id: 'q124.im-lang.cong-chuc' }, { id: 'q124.im-lang.nguoi-dung-dau' }, { id: 'q124.im-lang.bo-nhiem' },
     { id: 'q124.im-lang.thanh-lap' }, { id: 'q124.im-lang.ty-le-to-chuc' }, { id: 'q124.im-lang.tran-tap-the' },

@@ -11,7 +11,9 @@ import {
 } from '../factories.ts';
 import { forceMajeure, memberExclusions, selfDetected } from '../regimes/qd124.ts';
 import { countBelow, ex, FAIL, PASS } from '../helpers.ts';
-import { HD21 } from '../regimes/qd132.ts';
+import { HD21, QD132 } from '../regimes/qd132.ts';
+import { restate, ruleById } from '../layers.ts';
+import { formerOrgComments, headAfterUnit, temporaryActivityComments } from '../procedures.ts';
 
 export const TP = (...path: string[]): CitationRef => ({ doc: 'kh-tuy-phuoc-2021', path });
 const L = 'ke-hoach-dia-phuong' as const;
@@ -50,23 +52,24 @@ const WB = 'Các tiêu chí về kết quả thực hiện nhiệm vụ được
 /** Leaders are rated under local regulations we do not have (II.B.4): their clause is cited first. */
 const both = (c: CitationRef) => (k: Meta['kinds']) => (k === DV ? [c] : [LEAD, c]);
 
-function individual(kinds: Meta['kinds'], tag: string): Condition[] {
-  const cite = (c: CitationRef) => both(c)(kinds);
+function individual(kinds: Meta['kinds']): Condition[] {
+  // The plan restates HD 21's standards (same ids, so the plan's wording replaces the central one).
+  const cite = (c: CitationRef) => [...both(c)(kinds), HD21];
   return [
-    flagTrue(`tp.${tag}.htxsnv.thanh-tich`, 'HTXSNV', 'thanh-tich', 'outstanding', (s) => s.outstanding, 'thực sự tiêu biểu, có nhiều thành tích nổi bật', 'chưa phải đảng viên thực sự tiêu biểu, có nhiều thành tích nổi bật trong công tác được các đảng viên khác học tập, noi theo', m(cite(A), WA, kinds)),
-    levels(`tp.${tag}.htxsnv.tieu-chi-ket-qua`, 'HTXSNV', 'results', 'xuat-sac', m(cite(A), WA2, kinds)),
-    levels(`tp.${tag}.htxsnv.tieu-chi-khac`, 'HTXSNV', 'other', 'tot', m(cite(A), WA2, kinds)),
-    levels(`tp.${tag}.httnv.tieu-chi-ket-qua`, 'HTTNV', 'results', 'tot', m(cite(B), WB, kinds)),
-    levels(`tp.${tag}.httnv.tieu-chi-khac`, 'HTTNV', 'other', 'trung-binh', m(cite(B), WB, kinds)),
-    levels(`tp.${tag}.htnv.tieu-chi`, 'HTNV', 'all', 'trung-binh', m(cite(Cc), 'Các tiêu chí cơ bản được đánh giá đạt cấp độ “Trung bình” trở lên.', kinds)),
-    flagCase(`tp.${tag}.khtnv.suy-thoai`, 'suy-thoai', 'degradationConcluded', (s) => isIndividual(s) && s.degradationConcluded, 'bị cấp có thẩm quyền kết luận có biểu hiện suy thoái, “tự diễn biến”, “tự chuyển hóa”', 'không bị kết luận suy thoái', m(cite(D), 'Cấp có thẩm quyền kết luận đánh giá có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”.', kinds)),
-    completedUnder(`tp.${tag}.khtnv.hoan-thanh-duoi-50`, 'tp.dv.khtnv.hoan-thanh', m(cite(D), 'Chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ công tác được giao trong năm.', kinds)),
+    flagTrue('q132.cn.htxsnv.thanh-tich', 'HTXSNV', 'thanh-tich', 'outstanding', (s) => s.outstanding, 'thực sự tiêu biểu, có nhiều thành tích nổi bật', 'chưa phải đảng viên thực sự tiêu biểu, có nhiều thành tích nổi bật trong công tác được các đảng viên khác học tập, noi theo', m(cite(A), WA, kinds)),
+    levels('q132.cn.htxsnv.tieu-chi-ket-qua', 'HTXSNV', 'results', 'xuat-sac', m(cite(A), WA2, kinds)),
+    levels('q132.cn.htxsnv.tieu-chi-khac', 'HTXSNV', 'other', 'tot', m(cite(A), WA2, kinds)),
+    levels('q132.cn.httnv.tieu-chi-ket-qua', 'HTTNV', 'results', 'tot', m(cite(B), WB, kinds)),
+    levels('q132.cn.httnv.tieu-chi-khac', 'HTTNV', 'other', 'trung-binh', m(cite(B), WB, kinds)),
+    levels('q132.cn.htnv.tieu-chi', 'HTNV', 'all', 'trung-binh', m(cite(Cc), 'Các tiêu chí cơ bản được đánh giá đạt cấp độ “Trung bình” trở lên.', kinds)),
+    flagCase('q132.cn.khtnv.suy-thoai', 'suy-thoai', 'degradationConcluded', (s) => isIndividual(s) && s.degradationConcluded, 'bị cấp có thẩm quyền kết luận có biểu hiện suy thoái, “tự diễn biến”, “tự chuyển hóa”', 'không bị kết luận suy thoái', m(cite(D), 'Cấp có thẩm quyền kết luận đánh giá có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”.', kinds)),
+    completedUnder('q132.cn.khtnv.hoan-thanh-duoi-50', 'tp.dv.khtnv.hoan-thanh', m(cite(D), 'Chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ công tác được giao trong năm.', kinds)),
   ];
 }
 
 const member: Condition[] = [
-  ...individual(DV, 'dv'),
-  ...individual(['can-bo-lanh-dao'], 'ld'),
+  ...individual(DV),
+  ...individual(['can-bo-lanh-dao']),
   civilServantAtLeast('tp.dv.httnv.cong-chuc', 'HTTNV', 'HTTNV', m([B], 'Đảng viên là cán bộ, công chức, viên chức phải được xếp loại cán bộ, công chức, viên chức “Hoàn thành tốt nhiệm vụ” trở lên.', DV, 'S')),
   civilServantAtLeast('tp.dv.htnv.cong-chuc', 'HTNV', 'HTNV', m([Cc], 'Đảng viên là cán bộ, công chức, viên chức phải được xếp loại cán bộ, công chức, viên chức “Hoàn thành nhiệm vụ” trở lên.', DV, 'S')),
 ];
@@ -81,22 +84,22 @@ const orgSelf = selfDetected('tp.tc.htnv.ky-luat', [OC], L);
 
 const organization: Condition[] = [
   flagTrue('tp.tc.htxsnv.thanh-tich', 'HTXSNV', 'thanh-tich', 'outstanding', (s) => s.outstanding, 'có nhiều thành tích nổi bật, có đổi mới sáng tạo, điển hình', 'chưa phải đảng bộ (chi bộ) có nhiều thành tích nổi bật, có đổi mới sáng tạo, điển hình để các tổ chức đảng khác học tập', m([OA], 'Là đảng bộ (chi bộ) có nhiều thành tích nổi bật, có đổi mới sáng tạo; khẳng định vị thế, vai trò hàng đầu, điển hình để các tổ chức đảng khác học tập, noi theo.', ORG)),
-  levels('tp.tc.htxsnv.tieu-chi-ket-qua', 'HTXSNV', 'results', 'xuat-sac', m([OA], WOA, ORG)),
-  levels('tp.tc.htxsnv.tieu-chi-khac', 'HTXSNV', 'other', 'tot', m([OA], WOA, ORG)),
+  levels('q132.tt.htxsnv.tieu-chi-ket-qua', 'HTXSNV', 'results', 'xuat-sac', m([OA], WOA, ORG)),
+  levels('q132.tt.htxsnv.tieu-chi-khac', 'HTXSNV', 'other', 'tot', m([OA], WOA, ORG)),
   memberShare('tp.tc.htxsnv.dang-bo-htnv', 'HTXSNV', 'dang-bo', 'HTNV', 'tp.dang-bo.htxsnv.htnv', m([OA], WOA3, ORG, 'S')),
   memberShare('tp.tc.htxsnv.dang-bo-httnv', 'HTXSNV', 'dang-bo', 'HTTNV', 'tp.dang-bo.htxsnv.httnv', m([OA], WOA3, ORG, 'S')),
   memberShare('tp.tc.htxsnv.chi-bo-htnv', 'HTXSNV', 'chi-bo', 'HTNV', 'tp.chi-bo.htxsnv.htnv', m([OA], WOA3, ORG, 'S')),
   memberShare('tp.tc.htxsnv.chi-bo-httnv', 'HTXSNV', 'chi-bo', 'HTTNV', 'tp.chi-bo.htxsnv.httnv', m([OA], WOA3, ORG, 'S')),
   sameLevelAtLeast('tp.tc.htxsnv.cung-cap', 'HTXSNV', 'HTTNV', m([OA], 'Chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội cùng cấp được xếp loại chất lượng “Hoàn thành tốt nhiệm vụ” trở lên.', ORG)),
-  levels('tp.tc.httnv.tieu-chi-ket-qua', 'HTTNV', 'results', 'tot', m([OB], WOB, ORG)),
-  levels('tp.tc.httnv.tieu-chi-khac', 'HTTNV', 'other', 'trung-binh', m([OB], WOB, ORG)),
+  levels('q132.tt.httnv.tieu-chi-ket-qua', 'HTTNV', 'results', 'tot', m([OB], WOB, ORG)),
+  levels('q132.tt.httnv.tieu-chi-khac', 'HTTNV', 'other', 'trung-binh', m([OB], WOB, ORG)),
   memberShare('tp.tc.httnv.dang-bo-htnv', 'HTTNV', 'dang-bo', 'HTNV', 'tp.dang-bo.httnv.htnv', m([OB], WOB3, ORG, 'S')),
   memberShare('tp.tc.httnv.dang-bo-httnv', 'HTTNV', 'dang-bo', 'HTTNV', 'tp.dang-bo.httnv.httnv', m([OB], WOB3, ORG, 'S')),
   memberShare('tp.tc.httnv.chi-bo-htnv', 'HTTNV', 'chi-bo', 'HTNV', 'tp.chi-bo.httnv.htnv', m([OB], WOB3, ORG, 'S')),
   memberShare('tp.tc.httnv.chi-bo-httnv', 'HTTNV', 'chi-bo', 'HTTNV', 'tp.chi-bo.httnv.httnv', m([OB], WOB3, ORG, 'S')),
   sameLevelAtLeast('tp.tc.httnv.cung-cap', 'HTTNV', 'HTNV', m([OB], 'Chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội cùng cấp được xếp loại chất lượng “Hoàn thành nhiệm vụ” trở lên.', ORG)),
   noEvents('tp.tc.httnv.ky-luat', 'HTTNV', 'ky-luat-cap-duoi', { who: ['to-chuc-truc-thuoc'] }, m([OB], 'Không có tổ chức đảng trực thuộc bị xử lý kỷ luật.', ORG)),
-  levels('tp.tc.htnv.tieu-chi', 'HTNV', 'all', 'trung-binh', m([OC], 'Các tiêu chí đều đánh giá đạt cấp độ “Trung bình” trở lên.', ORG)),
+  levels('q132.tt.htnv.tieu-chi', 'HTNV', 'all', 'trung-binh', m([OC], 'Các tiêu chí đều đánh giá đạt cấp độ “Trung bình” trở lên.', ORG)),
   noEvents('tp.tc.htnv.ky-luat', 'HTNV', 'ky-luat-to-chuc', { who: ['to-chuc'], selfDetected: orgSelf }, m([OC], 'Tổ chức đảng không bị xử lý kỷ luật (trừ trường hợp bị xử lý kỷ luật nhưng tự phát hiện và khắc phục xong hậu quả).', ORG)),
   targetsUnder('tp.tc.khtnv.chi-tieu', 'tp.khtnv.chi-tieu', false, null, m([OD], 'Chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội, quốc phòng, an ninh được cấp có thẩm quyền giao hoặc các chương trình, kế hoạch về xây dựng Đảng, xây dựng hệ thống chính trị của đảng bộ ở mức kém.', ORG)),
   {
@@ -126,13 +129,13 @@ const collSelf = selfDetected('tp.tl.htnv.ky-luat', [TC], L);
 
 const leadership: Condition[] = [
   flagTrue('tp.tl.htxsnv.thanh-tich', 'HTXSNV', 'thanh-tich', 'outstanding', (s) => s.outstanding, 'tập thể đoàn kết, giữ vị trí hàng đầu', 'chưa phải tập thể đoàn kết, khẳng định rõ vai trò lãnh đạo, giữ vị trí hàng đầu trong địa phương, ngành, lĩnh vực', m([TA], 'Là tập thể đoàn kết, có phẩm chất, năng lực, uy tín, khẳng định rõ vai trò lãnh đạo, chỉ đạo, điều hành …; xây dựng đơn vị phát triển toàn diện, giữ vị trí hàng đầu trong địa phương, ngành, lĩnh vực.', TT)),
-  levels('tp.tl.htxsnv.tieu-chi-ket-qua', 'HTXSNV', 'results', 'xuat-sac', m([TA], WTA, TT)),
-  levels('tp.tl.htxsnv.tieu-chi-khac', 'HTXSNV', 'other', 'tot', m([TA], WTA, TT)),
+  levels('q132.tt.htxsnv.tieu-chi-ket-qua', 'HTXSNV', 'results', 'xuat-sac', m([TA], WTA, TT)),
+  levels('q132.tt.htxsnv.tieu-chi-khac', 'HTXSNV', 'other', 'tot', m([TA], WTA, TT)),
   noEvents('tp.tl.htxsnv.ky-luat', 'HTXSNV', 'ky-luat-cap-duoi', { who: ['thanh-vien'] }, m([TA], 'Không có thành viên của tập thể lãnh đạo bị kỷ luật.', TT)),
-  levels('tp.tl.httnv.tieu-chi-ket-qua', 'HTTNV', 'results', 'tot', m([TB], WTB, TT)),
-  levels('tp.tl.httnv.tieu-chi-khac', 'HTTNV', 'other', 'trung-binh', m([TB], WTB, TT)),
+  levels('q132.tt.httnv.tieu-chi-ket-qua', 'HTTNV', 'results', 'tot', m([TB], WTB, TT)),
+  levels('q132.tt.httnv.tieu-chi-khac', 'HTTNV', 'other', 'trung-binh', m([TB], WTB, TT)),
   noEvents('tp.tl.httnv.ky-luat', 'HTTNV', 'ky-luat-cap-duoi', { who: ['thanh-vien'] }, m([TB], 'Không có thành viên của tập thể lãnh đạo bị kỷ luật.', TT)),
-  levels('tp.tl.htnv.tieu-chi', 'HTNV', 'all', 'trung-binh', m([TC], 'Các tiêu chí cơ bản được đánh giá đạt cấp độ “Trung bình” trở lên.', TT)),
+  levels('q132.tt.htnv.tieu-chi', 'HTNV', 'all', 'trung-binh', m([TC], 'Các tiêu chí cơ bản được đánh giá đạt cấp độ “Trung bình” trở lên.', TT)),
   noEvents('tp.tl.htnv.ky-luat', 'HTNV', 'ky-luat-to-chuc', { who: ['tap-the'], selfDetected: collSelf }, m([TC], 'Tập thể lãnh đạo không bị xử lý kỷ luật (trừ trường hợp bị xử lý kỷ luật nhưng tự phát hiện và khắc phục xong hậu quả).', TT)),
   flagCase('tp.tl.khtnv.mat-doan-ket', 'doan-ket', 'disunityConcluded', (s) => isCollective(s) && s.disunityConcluded, 'bị cấp có thẩm quyền kết luận mất đoàn kết nội bộ', 'không bị kết luận mất đoàn kết', m([TD], 'Cấp có thẩm quyền kết luận mất đoàn kết nội bộ hoặc có thành viên suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”.', TT)),
   flagCase('tp.tl.khtnv.thanh-vien-suy-thoai', 'suy-thoai', 'memberDegradation', (s) => isCollective(s) && s.memberDegradation, 'có thành viên suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”', 'không có thành viên suy thoái', m([TD], 'Cấp có thẩm quyền kết luận mất đoàn kết nội bộ hoặc có thành viên suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”.', TT)),
@@ -146,14 +149,32 @@ const leadership: Condition[] = [
 const situations: Situation[] = [
   // Exempt and suspended members are neither reviewed nor rated (the new-member rule is the central [A] one).
   ...memberExclusions('tp.dv', [TP('II', 'B', '2', '2.1'), TP('II', 'A', '1', '1.2')], L, 'Đảng viên trong toàn Đảng bộ (trừ đảng viên được miễn công tác và sinh hoạt đảng, đảng viên bị đình chỉ sinh hoạt đảng).', null),
+  // The central [A] rules, in the words the plan restates them (II.B.6).
+  restate(ruleById(QD132.situations, 'q132.dv.moi-ket-nap'), NOTES),
+  restate(ruleById(QD132.situations, 'q132.tc.moi-thanh-lap'), NOTES),
+  restate(ruleById(QD132.situations, 'q132.dv.thai-san'), NOTES),
+];
+
+const restatedCentral: Condition[] = [
+  restate(ruleById(QD132.conditions, 'q132.dv.htxsnv.cong-chuc'), A),
+  restate(ruleById(QD132.conditions, 'q132.dv.khtnv.cong-chuc'), D),
+  restate(ruleById(QD132.conditions, 'q132.cn.khtnv.ky-luat'), D),
+];
+
+const procedures = [
+  formerOrgComments({ id: 'tp.dv.chuyen-cong-tac', cite: [NOTES], source: L, words: 'Đảng viên khi chuyển công tác thì chi bộ nơi tiếp nhận có trách nhiệm đánh giá, xếp loại chất lượng. Đối với trường hợp có thời gian công tác ở chi bộ, cơ quan, đơn vị cũ từ 6 tháng trở lên thì phải lấy ý kiến nhận xét của chi bộ, cơ quan, đơn vị nơi chuyển đi.' }, 6, true),
+  temporaryActivityComments({ id: 'tp.dv.sinh-hoat-tam-thoi', cite: [NOTES], source: L, words: 'Đảng viên sinh hoạt tạm thời được đánh giá, xếp loại chất lượng ở chi bộ nơi đảng viên sinh hoạt chính thức. Trước khi đánh giá, xếp loại chất lượng, đảng viên sinh hoạt tạm thời lấy nhận xét của chi bộ nơi sinh hoạt tạm thời nộp cho chi bộ nơi sinh hoạt chính thức để làm căn cứ đánh giá, xếp loại chất lượng đảng viên.' }),
+  headAfterUnit({ id: 'tp.ld.xep-sau-don-vi', cite: [LEAD], source: L, words: 'Sau khi hoàn thành đánh giá, xếp loại tổ chức, tập thể, cá nhân ở địa phương, cơ quan, đơn vị thì đánh giá, xếp loại người đứng đầu.' },
+    'Đánh giá, xếp loại người đứng đầu sau khi đã hoàn thành đánh giá, xếp loại tổ chức, tập thể, cá nhân ở địa phương, cơ quan, đơn vị do mình đứng đầu.'),
 ];
 
 export const TUY_PHUOC: RuleLayer = {
   id: 'kh-tuy-phuoc-2021',
   label: 'Kế hoạch 23-KH/HU của Huyện ủy Tuy Phước (2021)',
   params,
-  conditions: [...member, ...organization, ...leadership],
+  conditions: [...restatedCentral, ...member, ...organization, ...leadership],
   caps: [
+    restate(ruleById(QD132.caps, 'q132.dv.nghi-om'), NOTES),
     headCap('tp.ld.nguoi-dung-dau', {
       id: 'tp.ld.nguoi-dung-dau~moi-chuyen-den', overrides: 'tp.ld.nguoi-dung-dau', cite: [NOTES], source: L,
       words: 'Trường hợp cá nhân là người đứng đầu được chuyển đến mà không liên quan đến mức xếp loại của tổ chức, cơ quan, đơn vị mới thì không áp dụng quy định “Mức xếp loại chất lượng của người đứng đầu không được cao hơn mức xếp loại của tổ chức, cơ quan, đơn vị do mình đứng đầu”.',
@@ -162,6 +183,12 @@ export const TUY_PHUOC: RuleLayer = {
     organizationCap('tp.tl.khong-cao-hon-to-chuc', m([TA], 'Mức xếp loại chất lượng của tập thể lãnh đạo không được cao hơn mức xếp loại của tổ chức đảng.', TT)),
   ],
   situations,
+  procedures,
+  // The plan answers what the central facts leave open (its own thresholds, cases, exclusions).
+  removes: [
+    { id: 'q132.im-lang.nguon' }, { id: 'q132.im-lang.lanh-dao' }, { id: 'q132.im-lang.sinh-hoat' }, { id: 'q132.im-lang.cong-chuc-giua' },
+    { id: 'q132.im-lang.to-chuc' }, { id: 'q132.im-lang.tap-the' }, { id: 'q132.im-lang.nhiem-vu' },
+  ],
   silences: [
     { id: 'tp.im-lang.lanh-dao', kinds: ['can-bo-lanh-dao'], note: 'Kế hoạch Tuy Phước (II.B.4) đánh giá cán bộ lãnh đạo, quản lý theo Quy định 05-QĐi/HU và 07-QĐi/HU của Ban Thường vụ Huyện ủy (không có trong thư viện): ứng dụng áp dụng khung tiêu chuẩn theo cấp độ tiêu chí của mục II.B.2.3, mức trần của người đứng đầu và không tự đặt thêm ngưỡng về đơn vị phụ trách.' },
     { id: 'tp.im-lang.bo-nhiem', kinds: ['can-bo-lanh-dao'], when: (s) => isIndividual(s) && !!s.leadership?.appointedOn, note: 'Kế hoạch Tuy Phước và các tài liệu về Hướng dẫn 21 không nêu quy định riêng cho cán bộ mới được bổ nhiệm.' },

@@ -10,6 +10,7 @@ import {
   subUnitsDisciplinedOver, subUnitsShare, targetsUnder, TT, unitAllTargets, unitExceeded, unitOnTime, unitTargetsShare, unitTargetsUnder,
   type Meta,
 } from '../factories.ts';
+import { chiBoFirst, headAfterUnit } from '../procedures.ts';
 
 export const Q124 = (...path: string[]): CitationRef => ({ doc: 'qd-124-2023', path });
 const FROM = '2023-10-04';
@@ -196,6 +197,12 @@ export const QD124: RuleLayer = {
   conditions: [...individual, ...collective],
   caps: [] as Cap[],
   situations,
+  procedures: [
+    headAfterUnit({ id: 'q124.ld.xep-sau-don-vi', cite: [Q124('11', '3')], source: C, words: 'Đánh giá, xếp loại hoạt động của chính quyền, công tác chuyên môn, đoàn thể trước, tổ chức đảng sau; tập thể cấp dưới trước, cấp trên sau; tập thể lãnh đạo, quản lý trước, cá nhân thành viên sau. Sau khi hoàn thành đánh giá, xếp loại các địa phương, tổ chức, cơ quan, đơn vị thì đánh giá, xếp loại đối với người đứng đầu.' },
+      'Đánh giá, xếp loại người đứng đầu sau khi đã hoàn thành đánh giá, xếp loại địa phương, tổ chức, cơ quan, đơn vị (và tập thể lãnh đạo) do mình đứng đầu.'),
+    chiBoFirst({ id: 'q124.cn.kiem-diem-chi-bo-truoc', cite: [Q124('7', '3', '3.2')], source: C, words: 'Đối với đảng viên giữ chức vụ lãnh đạo, quản lý: Kiểm điểm ở chi bộ trước, ở tập thể lãnh đạo, quản lý sau.' },
+      'Là thành viên tập thể lãnh đạo, quản lý cấp trên: kiểm điểm ở chi bộ trước, ở tập thể lãnh đạo, quản lý sau.'),
+  ],
   silences: [
     { id: 'q124.im-lang.om', kinds: IND, when: (s) => isIndividual(s) && ((s.sickLeaveMonths ?? 0) >= 3 || !!s.maternityLeave), note: 'Quy định 124-QĐ/TW không có quy định riêng cho đảng viên nghỉ ốm dài ngày hoặc nghỉ thai sản; xếp loại theo các tiêu chí chung (kế hoạch địa phương có thể hướng dẫn thêm).' },
     { id: 'q124.im-lang.cong-chuc', kinds: DV, when: (s) => isIndividual(s) && !!s.civilServantRating, note: 'Quy định 124-QĐ/TW chỉ yêu cầu kết hợp chặt chẽ kết quả xếp loại cán bộ, công chức, viên chức với xếp loại đảng viên (Điều 3 khoản 3), không đặt mức trần theo xếp loại công chức.' },

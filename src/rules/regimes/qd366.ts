@@ -12,6 +12,7 @@ import {
   unitLateAtMost, unitOnTime, unitTargetsUnder, collectiveEvents, ALL, type Meta,
 } from '../factories.ts';
 import { decide, ex, FAIL, PASS, pct } from '../helpers.ts';
+import { headAfterUnit, temporaryActivityComments } from '../procedures.ts';
 
 export const Q366 = (...path: string[]): CitationRef => ({ doc: 'qd-366-2025', path });
 export const HD43: CitationRef = { doc: 'hd-43-2025', path: [] };
@@ -174,6 +175,11 @@ export const QD366: RuleLayer = {
   conditions: [...bands, ...cases],
   caps: [],
   situations,
+  procedures: [
+    temporaryActivityComments({ id: 'q366.dv.sinh-hoat-tam-thoi', cite: [HD43], source: G, evidence: 'B', words: 'Đảng viên sinh hoạt đảng tạm thời được kiểm điểm, đánh giá, xếp loại ở chi bộ nơi sinh hoạt chính thức sau khi có ý kiến nhận xét bằng văn bản của chi bộ nơi sinh hoạt tạm thời' }),
+    headAfterUnit({ id: 'q366.ld.xep-sau-tap-the', cite: [Q366('12')], source: C, evidence: 'B', words: 'Thứ tự đánh giá, xếp loại (Điều 12 khoản 2): tập thể lãnh đạo, quản lý trước các thành viên và trước người đứng đầu; tổ chức, cơ quan, đơn vị trước tổ chức đảng; cấp dưới trước, cấp trên sau' },
+      'Đánh giá, xếp loại tập thể lãnh đạo, quản lý (và tổ chức, cơ quan, đơn vị) do mình đứng đầu trước, rồi mới đánh giá, xếp loại người đứng đầu.'),
+  ],
   silences: [
     { id: 'q366.im-lang.tieu-chi', kinds: ALL, note: 'Theo Quy định 366-QĐ/TW, mức xếp loại xác định theo tổng điểm (thang 100 điểm: tiêu chí chung 30, kết quả thực hiện nhiệm vụ 70) cùng các điều kiện; cấp độ của từng tiêu chí không trực tiếp quyết định mức.' },
     { id: 'q366.im-lang.cong-chuc', kinds: DV, when: (s) => isIndividual(s) && !!s.civilServantRating, note: 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 và Kế hoạch Hồng Quang không nêu mức trần của xếp loại đảng viên theo xếp loại cán bộ, công chức, viên chức.' },
@@ -181,6 +187,6 @@ export const QD366: RuleLayer = {
     { id: 'q366.im-lang.tran-tap-the', kinds: TT, when: (s) => isCollective(s) && !!s.organizationRating, note: 'Các tài liệu về Quy định 366-QĐ/TW và Kế hoạch Hồng Quang không nêu mức trần của tập thể lãnh đạo theo xếp loại của tổ chức.' },
     { id: 'q366.im-lang.to-chuc-bi-ky-luat', kinds: COLL, when: (s) => collectiveEvents(s).some((e) => e.who === 'to-chuc' || e.who === 'tap-the'),
       note: 'Các tài liệu về Quy định 366-QĐ/TW không nêu riêng trường hợp chính tổ chức, tập thể bị kỷ luật trong danh sách “Không hoàn thành nhiệm vụ”; việc này được phản ánh qua tổng điểm và do cấp có thẩm quyền cân nhắc.' },
-    { id: 'q366.im-lang.khac-phuc-tap-the', kinds: COLL, note: 'Điều kiện “khắc phục xong tất cả hạn chế, khuyết điểm đã được chỉ ra” của mức Hoàn thành xuất sắc cũng áp dụng cho tập thể; định dạng hồ sơ chưa có số liệu này cho tập thể nên cần được cấp có thẩm quyền xem xét.' },
+    { id: 'q366.im-lang.khac-phuc-tap-the', kinds: COLL, forRatings: ['HTXSNV'], note: 'Điều kiện “khắc phục xong tất cả hạn chế, khuyết điểm đã được chỉ ra” của mức Hoàn thành xuất sắc cũng áp dụng cho tập thể; định dạng hồ sơ chưa có số liệu này cho tập thể nên cần được cấp có thẩm quyền xem xét.' },
   ],
 };

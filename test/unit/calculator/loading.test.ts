@@ -64,7 +64,9 @@ describe('calculator loading', () => {
     expect(checked).toBeGreaterThan(4000);
     // Exact boundaries of the 2023 → 2025 change.
     expect(autoRulesetId(rulesets, { evaluationDate: '2025-08-29', locality: 'sao-do' })).toBe('sao-do-2023');
-    expect(autoRulesetId(rulesets, { evaluationDate: '2025-11-27', locality: '' })).toBe('hong-quang-2025');
+    expect(autoRulesetId(rulesets, { evaluationDate: '2025-11-27', locality: '' })).toBe('qd366-2025');
+    expect(autoRulesetId(rulesets, { evaluationDate: '2025-11-27', locality: 'hong-quang' })).toBe('hong-quang-2025');
+    expect(autoRulesetId(rulesets, { evaluationDate: '2026-12-01', locality: 'sao-do' })).toBe('qd366-2025');
     expect(autoRulesetId(rulesets, { evaluationDate: '2025-02-30', locality: '' })).toBeNull();
     expect(effectiveRulesetId(rulesets, { evaluationDate: '2025-12-01', locality: '', ruleset: 'qd124-2023' })).toBe('qd124-2023');
   });
@@ -74,7 +76,7 @@ describe('calculator loading', () => {
       const setup = calculatorSetup(kind);
       expect(Object.keys(setup.asked).sort()).toEqual([...RULESET_IDS].sort());
       for (const id of RULESET_IDS) expect(setup.asked[id], `${kind} ${id}`).toEqual(factsAskedBy(id, kind));
-      expect(setup.localities.map((l) => l.slug).sort()).toEqual(['hong-quang', 'sao-do', 'tuy-phuoc']);
+      expect(setup.localities.map((l) => l.slug).sort()).toEqual(['hong-quang', 'sao-do', 'tinh-uy', 'tuy-phuoc']);
     }
   });
 });

@@ -1,23 +1,64 @@
 // The public API other parts of the app build on.
 import { describe, expect, it } from 'vitest';
-import { evaluate, factsAskedBy, parseCase, rate, RULESETS, rulesetFor, SUBJECT_KINDS } from '../../../src/rules/index.ts';
+import { chooseRuleset, evaluate, factsAskedBy, parseCase, rate, RULESET_IDS, RULESETS, rulesetFor, reviewYearOf, SUBJECT_KINDS } from '../../../src/rules/index.ts';
 
 describe('RULESETS and rulesetFor', () => {
-  it('describes each ruleset: regime, documents, dates, locality', () => {
-    expect(RULESETS.map((r) => r.id)).toEqual(['qd124-2023', 'sao-do-2023', 'tuy-phuoc-2021', 'hong-quang-2025']);
-    expect(RULESETS.find((r) => r.id === 'sao-do-2023')).toMatchObject({ regime: 'qd-124-2023', centralDocs: ['qd-124-2023'], localPlanDoc: 'kh-sao-do-2023', locality: 'sao-do' });
-    expect(RULESETS.find((r) => r.id === 'qd124-2023')).toMatchObject({ localPlanDoc: null, effectiveFrom: '2023-10-04', effectiveTo: '2025-08-29' });
+  it('describes each ruleset: regime, documents, dates, locality, review years', () => {
+    expect(RULESETS.map((r) => r.id)).toEqual(['qd132-2018', 'tuy-phuoc-2021', 'tinh-uy-2022', 'qd124-2023', 'sao-do-2023', 'qd366-2025', 'hong-quang-2025']);
+    expect(RULESETS.find((r) => r.id === 'sao-do-2023')).toMatchObject({ regime: 'qd-124-2023', centralDocs: ['qd-124-2023'], localPlanDoc: 'kh-sao-do-2023', locality: 'sao-do', reviewYears: { from: 2023, to: null } });
+    expect(RULESETS.find((r) => r.id === 'qd124-2023')).toMatchObject({ localPlanDoc: null, effectiveFrom: '2023-10-04', effectiveTo: '2025-08-29', reviewYears: null });
+    expect(RULESETS.find((r) => r.id === 'qd132-2018')).toMatchObject({ localPlanDoc: null, effectiveFrom: '2018-03-08', effectiveTo: '2023-10-03', centralDocs: ['qd-132-2018', 'hd-21-2019'] });
+    expect(RULESETS.find((r) => r.id === 'qd366-2025')).toMatchObject({ localPlanDoc: null, effectiveFrom: '2025-08-30', effectiveTo: null, centralDocs: ['qd-366-2025', 'hd-43-2025'] });
+    expect(RULESETS.find((r) => r.id === 'tinh-uy-2022')).toMatchObject({ regime: 'qd-132-2018', localPlanDoc: 'kh-tinh-uy-2022', locality: 'tinh-uy', reviewYears: { from: 2022, to: 2022 } });
+    expect(RULESET_IDS).toEqual(RULESETS.map((r) => r.id));
     for (const r of RULESETS) expect(r.label.length).toBeGreaterThan(10);
   });
-  it('picks the ruleset in force on a date, preferring the locality', () => {
+  it('picks the locality’s own ruleset for the review year, else the central one in force — never another locality’s', () => {
     expect(rulesetFor('2024-12-10')?.id).toBe('qd124-2023');
     expect(rulesetFor('2024-12-10', 'Sao Đỏ')?.id).toBe('sao-do-2023');
     expect(rulesetFor('2024-12-10', 'phường Sao Đỏ')?.id).toBe('sao-do-2023');
     expect(rulesetFor('2021-12-10', 'tuy-phuoc')?.id).toBe('tuy-phuoc-2021');
+    expect(rulesetFor('2022-12-10', 'tuy-phuoc')?.id).toBe('qd132-2018'); // the 2021 plan is for 2021
+    expect(rulesetFor('2022-11-28', 'Tỉnh ủy')?.id).toBe('tinh-uy-2022');
+    expect(rulesetFor('2023-01-15', 'tinh-uy')?.id).toBe('tinh-uy-2022'); // make-up rating of 2022
+    expect(rulesetFor('2023-05-15', 'tinh-uy')?.id).toBe('qd132-2018');
     expect(rulesetFor('2025-12-05', 'Hồng Quang')?.id).toBe('hong-quang-2025');
-    expect(rulesetFor('2025-12-05')?.id).toBe('hong-quang-2025');
-    expect(rulesetFor('2023-10-03', 'Sao Đỏ')?.id).toBe('tuy-phuoc-2021');
-    expect(rulesetFor('2019-01-01')).toBeNull();
+    expect(rulesetFor('2026-02-10', 'hong-quang')?.id).toBe('hong-quang-2025'); // make-up rating of 2025
+    expect(rulesetFor('2026-12-01', 'hong-quang')?.id).toBe('qd366-2025');
+    // Issue 14: no locality, or Sao Đỏ, after 27/11/2025 is the central 366 — not the Hồng Quang plan.
+    expect(rulesetFor('2025-12-05')?.id).toBe('qd366-2025');
+    expect(rulesetFor('2026-12-01', 'Sao Đỏ')?.id).toBe('qd366-2025');
+    expect(rulesetFor('2025-10-15')?.id).toBe('qd366-2025'); // 30/8–26/11/2025 had no ruleset
+    expect(rulesetFor('2023-10-03', 'Sao Đỏ')?.id).toBe('qd132-2018');
+    expect(rulesetFor('2019-01-01')?.id).toBe('qd132-2018');
+    expect(rulesetFor('2018-03-07')).toBeNull();
+    expect(rulesetFor('2024-02-10', 'sao-do', 2023)?.id).toBe('sao-do-2023');
+    expect(rulesetFor('2022-12-10', 'tinh-uy', 2021)?.id).toBe('qd132-2018');
+  });
+  it('reviewYearOf: January–March rate the previous year', () => {
+    expect(['2023-12-31', '2024-01-01', '2024-03-31', '2024-04-01'].map(reviewYearOf)).toEqual([2023, 2023, 2023, 2024]);
+  });
+});
+
+describe('chooseRuleset, for every date from 08/3/2018 to 31/12/2027 and every locality (and none)', () => {
+  const localities = [undefined, 'sao-do', 'hong-quang', 'tuy-phuoc', 'tinh-uy', 'noi-khac'];
+  it('gives a ruleset in force on that date, the locality’s own (for its review year) or central', () => {
+    let checked = 0;
+    for (let t = Date.UTC(2018, 2, 8); t <= Date.UTC(2027, 11, 31); t += 86_400_000) {
+      const date = new Date(t).toISOString().slice(0, 10);
+      const year = reviewYearOf(date);
+      for (const loc of localities) {
+        const r = chooseRuleset(RULESETS, date, loc);
+        if (!r) throw new Error(`${date} ${loc}: no ruleset`);
+        if (!(r.effectiveFrom <= date && (r.effectiveTo === null || date <= r.effectiveTo))) throw new Error(`${date} ${loc}: ${r.id} not in force`);
+        if (r.locality !== null && r.locality !== loc) throw new Error(`${date} ${loc}: another locality's plan ${r.id}`);
+        // The locality's own plan is chosen whenever one is in force and made for the review year.
+        const own = RULESETS.find((x) => x.locality === loc && x.effectiveFrom <= date && (x.effectiveTo === null || date <= x.effectiveTo) && (!x.reviewYears || (x.reviewYears.from <= year && (x.reviewYears.to === null || year <= x.reviewYears.to))));
+        if ((own?.id ?? null) !== (r.locality ? r.id : null)) throw new Error(`${date} ${loc}: ${r.id}, expected ${own?.id ?? 'central'}`);
+        checked++;
+      }
+    }
+    expect(checked).toBe(3586 * localities.length);
   });
 });
 

@@ -5,9 +5,12 @@ import fc from 'fast-check';
 import type { Subject } from '../../../src/rules/case-schema.ts';
 
 export const RULESET_DATES = {
+  'qd132-2018': '2022-12-10',
+  'tuy-phuoc-2021': '2021-12-10',
+  'tinh-uy-2022': '2022-11-28',
   'qd124-2023': '2023-12-15',
   'sao-do-2023': '2023-12-10',
-  'tuy-phuoc-2021': '2021-12-10',
+  'qd366-2025': '2025-12-05',
   'hong-quang-2025': '2025-12-05',
 } as const;
 export type RulesetKey = keyof typeof RULESET_DATES;
@@ -71,9 +74,14 @@ export const individualArb = (kind: 'dang-vien' | 'can-bo-lanh-dao'): fc.Arbitra
     lowConfidenceShare: opt(fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 30 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 100 }) }).map((n) => n / 100)),
     sickLeaveMonths: sometimes(fc.integer({ min: 0, max: 12 }), 25),
     maternityLeave: opt(fc.boolean()),
+    transfer: sometimes(fc.record({ movedOn: opt(isoDate(DAYS.from, DAYS.to)), monthsAtFormerOrg: opt(fc.integer({ min: 0, max: 24 })), formerOrgDissolved: opt(fc.boolean()) }).map(strip), 15),
+    temporaryActivity: rare(fc.boolean()),
+    upperLeadershipMember: rare(fc.boolean()),
+    reorganizedOn: sometimes(isoDate(DAYS.from, DAYS.to), 10),
     leadership: kind === 'can-bo-lanh-dao'
       ? fc.record({
           appointedOn: fc.oneof({ weight: 5, arbitrary: opt(isoDate(DAYS.from, 16_000)) }, { weight: 1, arbitrary: isoDate(DAYS.from, DAYS.to) }),
+          appointment: opt(fc.constantFrom('moi' as const, 'thang-chuc-cung-don-vi' as const, 'dieu-dong-don-vi-moi' as const)),
           isHead: opt(fc.boolean()),
           headedUnitRating: opt(goodRating),
           newlyTransferredHead: opt(fc.boolean()),
@@ -125,13 +133,34 @@ export const collectiveArb: fc.Arbitrary<Subject> = fc.record({
   covidResponseInadequate: rare(fc.boolean()),
 }).map((r) => strip({ kind: 'tap-the-lanh-dao' as const, ...r }) as Subject);
 
-export const groupArb: fc.Arbitrary<Subject> = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.option(fc.boolean(), { nil: undefined }))
-  .map(([m, q, p, o]) => strip({ kind: 'nhom-tuong-dong' as const, members: m, qualifyingHttnvOrAbove: Math.min(q, m), proposedHtxsnv: Math.min(p, m), outstandingUnit: o }) as Subject);
+const GROUP_TYPES = ['dang-vien', 'can-bo-lanh-dao', 'thanh-vien-tap-the-lanh-dao', 'to-chuc-dang', 'tap-the-lanh-dao'] as const;
+export const groupArb: fc.Arbitrary<Subject> = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.option(fc.boolean(), { nil: undefined }), sometimes(fc.constantFrom(...GROUP_TYPES), 50))
+  .map(([m, q, p, o, t]) => strip({ kind: 'nhom-tuong-dong' as const, members: m, qualifyingHttnvOrAbove: Math.min(q, m), proposedHtxsnv: Math.min(p, m), outstandingUnit: o, groupType: t }) as Subject);
+
+/**
+ * The subject made consistent with an evaluation date (FORMAT.md v2 refuses facts dated after
+ * it, and discipline decided before admission): later dates become the evaluation date.
+ */
+export function fitToDate(subject: Subject, date: string): Subject {
+  const c = structuredClone(subject) as S;
+  const clamp = (o: S | undefined, k: string) => { if (o && typeof o[k] === 'string' && o[k] > date) o[k] = date; };
+  for (const k of ['admittedOn', 'establishedOn', 'reorganizedOn']) clamp(c, k);
+  clamp(c.leadership, 'appointedOn');
+  clamp(c.transfer, 'movedOn');
+  const year = +date.slice(0, 4);
+  for (const d of (c.discipline ?? []) as S[]) {
+    clamp(d, 'decidedOn');
+    if (c.admittedOn && d.decidedOn && d.decidedOn < c.admittedOn) d.decidedOn = c.admittedOn;
+    const cap = d.decidedOn ? +d.decidedOn.slice(0, 4) : year;
+    if (d.violationYear > cap) d.violationYear = cap;
+  }
+  return c as Subject;
+}
 
 export const subjectArb: fc.Arbitrary<Subject> = fc.oneof(individualArb('dang-vien'), individualArb('can-bo-lanh-dao'), organizationArb, collectiveArb);
 
 export const caseArb = fc.tuple(fc.constantFrom(...RULESET_KEYS), fc.oneof(subjectArb, groupArb), fc.nat()).map(([ruleset, subject, n]) => ({
-  id: `prop/${ruleset}/${subject.kind}/${n}`, title: 'Tình huống sinh ngẫu nhiên', ruleset, evaluationDate: RULESET_DATES[ruleset], subject,
+  id: `prop/${ruleset}/${subject.kind}/${n}`, title: 'Tình huống sinh ngẫu nhiên', ruleset, evaluationDate: RULESET_DATES[ruleset], subject: fitToDate(subject, RULESET_DATES[ruleset]),
 }));
 
 // ── One-fact improvements ───────────────────────────────────────────────────────────────────

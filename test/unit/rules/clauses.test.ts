@@ -38,7 +38,7 @@ describe('explanations read like a knowledgeable secretary', () => {
     expect(c.citation).toMatchObject({ doc: 'qd-366-2025', path: ['11'], url: null });
     expect(sentences(h)).toContain('Không đạt Hoàn thành nhiệm vụ vì tổng điểm chỉ đạt 45, dưới 50 điểm — Điều 11 Quy định 366');
   });
-  it('lists, for every rating above the result, every failed condition (no short-circuit)', () => {
+  it('lists, for every rating above the result, every failed condition of that rating (no short-circuit, none repeated)', () => {
     const e = evaluateSubject('sao-do-2023', dv({ tasks: { assigned: 10, completedOnTime: 6, completedLate: 1, notCompleted: 3, exceeded: 0 }, civilServantRating: 'HTNV', lowConfidenceShare: 0.6 }), '2023-12-10');
     expect(e.rating).toBe('KHTNV');
     expect(e.whyNotHigher.map((w) => w.rating)).toEqual(['HTXSNV', 'HTTNV', 'HTNV']);
@@ -46,7 +46,13 @@ describe('explanations read like a knowledgeable secretary', () => {
     // all three reasons, not only the first one found
     expect(htnv).toEqual(expect.arrayContaining(['q124.cn.htnv.hoan-thanh', 'q124.cn.khtnv.tin-nhiem']));
     const httnv = e.whyNotHigher.find((w) => w.rating === 'HTTNV')!.failed.map((f) => f.id);
-    expect(httnv).toEqual(expect.arrayContaining(['q124.cn.httnv.dung-tien-do', 'sd.dv.httnv.cong-chuc', 'q124.cn.htnv.hoan-thanh', 'q124.cn.khtnv.tin-nhiem']));
+    expect(httnv).toEqual(expect.arrayContaining(['q124.cn.httnv.dung-tien-do', 'sd.dv.httnv.cong-chuc']));
+    // A failed lower-band requirement (or KHTNV case) is listed under its own band only.
+    expect(httnv).not.toContain('q124.cn.htnv.hoan-thanh');
+    expect(httnv).not.toContain('q124.cn.khtnv.tin-nhiem');
+    const all = e.whyNotHigher.flatMap((w) => w.failed.map((f) => f.id));
+    expect(new Set(all).size).toBe(all.length);
+    for (const w of e.whyNotHigher) for (const f of w.failed) expect(f.role === 'khtnv-case' ? 'HTNV' : f.rating).toBe(w.rating);
     // every applicable condition is in the checklist, met or not
     const ids = e.conditions.map((c) => c.id);
     expect(ids).toEqual(expect.arrayContaining(['q124.cn.htxsnv.thanh-tich', 'q124.cn.khtnv.suy-thoai', 'q124.cn.khtnv.ky-luat', 'sd.dv.htxsnv.cong-chuc']));

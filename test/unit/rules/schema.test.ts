@@ -20,7 +20,7 @@ describe('case schema', () => {
     expect(err(withSubject({ tasks: { assigned: 2.5 } }))).toBe('subject.tasks.assigned: phải là số nguyên không âm');
     expect(err(withSubject({ tasks: { assigned: -1 } }))).toBe('subject.tasks.assigned: phải là số nguyên không âm');
     expect(err({ ...base, evaluationDate: '2023-02-30' })).toMatch(/^evaluationDate: phải là ngày theo dạng YYYY-MM-DD/);
-    expect(err({ ...base, ruleset: 'sao-do' })).toMatch(/^ruleset: phải là một trong: "qd124-2023"/);
+    expect(err({ ...base, ruleset: 'sao-do' })).toMatch(/^ruleset: phải là một trong: "qd132-2018", "tuy-phuoc-2021", "tinh-uy-2022", "qd124-2023"/);
     expect(err(withSubject({ criteria: { taskResults: ['gioi'] } }))).toMatch(/^subject\.criteria\.taskResults\[0\]: phải là một trong: "xuat-sac"/);
     expect(err(withSubject({ lowConfidenceShare: 55 }))).toMatch(/^subject\.lowConfidenceShare: phải là tỉ lệ từ 0 đến 1/);
     expect(err(withSubject({ kind: 'can-bo-lanh-dao' }))).toBe('subject.leadership: thiếu trường bắt buộc');
