@@ -3,7 +3,8 @@
 // level of sections I.1, I.2 and III, the self-proposed ratings, the signature and the part the
 // chi ủy and the đảng ủy fill in. Free text the user typed goes under its section; where there
 // is none, dotted lines are left for handwriting.
-import { cleanLine, cleanText, placeDateLine } from './text.ts';
+import { bareUnitName, cleanLine, cleanText, placeDateLine, unitTitle } from './text.ts';
+import { reviewFormFor } from './forms.ts';
 import { GRADE_CODES, GRADE_PRINT, LEVEL_CODES_PRINT, LEVEL_PRINT, type GradeCode, type LevelPrint } from './labels.ts';
 import type { Block, DocSpec } from './model.ts';
 
@@ -28,6 +29,10 @@ export interface PersonalReviewData {
   proposedMember: GradeCode | null;
   proposedCivilServant: GradeCode | null;
   texts: Partial<Record<ReviewTextKey, string>>;
+  /** The review record the form was filled from. */
+  recordId?: string;
+  /** The ruleset of the review: which form the print follows (forms.ts). */
+  rulesetId?: string;
 }
 
 const p = (text: string, opts: { bold?: boolean; italic?: boolean; indent?: boolean } = {}): Block => ({
@@ -47,21 +52,24 @@ const field = (label: string, value: string) => p(`${label}: ${cleanLine(value) 
 
 export function personalReviewSpec(d: PersonalReviewData): DocSpec {
   const name = cleanLine(d.fullName);
+  const form = reviewFormFor(d.rulesetId);
+  const chiBo = bareUnitName('CHI BỘ', d.chiBo);
   const blocks: Block[] = [
     {
       type: 'header',
-      left: [`ĐẢNG BỘ ${cleanLine(d.dangBo) || '…………'}`.toUpperCase(), `Chi bộ: ${cleanLine(d.chiBo) || '…………'}`],
+      left: [unitTitle('ĐẢNG BỘ', d.dangBo, { upper: true }), `Chi bộ: ${chiBo || '…………'}`],
       right: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
       placeDate: placeDateLine(d.place, d.date),
-      formLabel: 'Mẫu 02',
+      formLabel: form.formLabel,
     },
     { type: 'title', text: 'BẢN KIỂM ĐIỂM CÁ NHÂN', sub: [`Năm ${d.year}`] },
+    ...(form.own ? [] : [p(form.note, { italic: true })]),
     p(`Họ và tên: ${name || '…………………………'}      Ngày sinh: ${cleanLine(d.birthDate) || '…………………'}`),
     field('Chức vụ Đảng', d.partyPosition),
     field('Chức vụ chính quyền', d.govPosition),
     field('Chức vụ đoàn thể', d.massOrgPosition),
     field('Đơn vị công tác', d.workUnit),
-    field('Chi bộ', d.chiBo),
+    field('Chi bộ', chiBo),
     { type: 'heading', text: 'I. Ưu điểm, kết quả đạt được' },
     p('1. Về tư tưởng chính trị; phẩm chất đạo đức, lối sống; ý thức tổ chức kỷ luật; tác phong, lề lối làm việc:', { bold: true }),
     p('- Về tư tưởng chính trị.', { indent: true }),

@@ -1,7 +1,7 @@
 // The roster summary the secretary sends up with the meeting's papers: every member (or
 // sub-organization) with the proposed rating, the distribution, the HTXSNV quota with the reading
 // of its base, the organization's own rating with its clauses, and any cap conflicts.
-import { cleanLine, cleanText, placeDateLine } from './text.ts';
+import { cleanLine, cleanText, placeDateLine, unitTitle } from './text.ts';
 import { GRADE_PRINT, type GradeCode } from './labels.ts';
 import type { Block, DocSpec } from './model.ts';
 
@@ -15,6 +15,8 @@ export interface RosterSummaryData {
   orgName: string;
   mode: 'chi-bo' | 'dang-bo';
   rulesetLabel: string;
+  /** Signs the list (printed under the signature). */
+  secretary?: string;
   rows: { name: string; proposed: GradeCode | 'KHONG_XEP_LOAI' | null; note: string }[];
   distribution: { code: GradeCode; count: number; share: string }[];
   totalRated: number;
@@ -34,7 +36,7 @@ export function rosterSummarySpec(d: RosterSummaryData): DocSpec {
   const blocks: Block[] = [
     {
       type: 'header',
-      left: [`ĐẢNG BỘ ${cleanLine(d.dangBo) || '…………'}`.toUpperCase(), `${d.mode === 'chi-bo' ? 'CHI BỘ' : 'ĐẢNG ỦY'} ${org || '…………'}`.toUpperCase(), '*'],
+      left: [unitTitle('ĐẢNG BỘ', d.dangBo, { upper: true }), unitTitle(d.mode === 'chi-bo' ? 'CHI BỘ' : 'ĐẢNG ỦY', org, { upper: true }), '*'],
       right: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
       placeDate: placeDateLine(d.place, d.date),
     },
@@ -68,6 +70,7 @@ export function rosterSummarySpec(d: RosterSummaryData): DocSpec {
     blocks.push({ type: 'heading', text: 'Trường hợp vượt mức xếp loại của đơn vị, tập thể' });
     for (const c of d.conflicts) blocks.push(p(`- ${c}`));
   }
-  blocks.push({ type: 'signatures', cols: [{ title: '' }, { title: d.mode === 'chi-bo' ? 'T/M CHI ỦY (CHI BỘ)' : 'T/M ĐẢNG ỦY', note: 'BÍ THƯ' }] });
+  const signer = cleanLine(d.secretary ?? '');
+  blocks.push({ type: 'signatures', cols: [{ title: '' }, { title: d.mode === 'chi-bo' ? 'T/M CHI ỦY (CHI BỘ)' : 'T/M ĐẢNG ỦY', note: 'BÍ THƯ', ...(signer ? { name: signer } : {}) }] });
   return { fileName: `danh-sach-xep-loai-${d.year}${org ? `-${org}` : ''}`, title: `Danh sách đề xuất xếp loại năm ${d.year}${org ? ` — ${org}` : ''}`, blocks };
 }

@@ -50,3 +50,34 @@ export function asciiFileName(s: string): string {
     .toLowerCase()
     .slice(0, 80) || 'tai-lieu';
 }
+
+export type UnitWord = 'ĐẢNG BỘ' | 'ĐẢNG ỦY' | 'CHI BỘ';
+
+const PARTY_PREFIX = /^(đảng\s+bộ|đảng\s+[uủ][yỷ])\s+/iu;
+const CHI_BO_PREFIX = /^chi\s+bộ\s+/iu;
+/** Names that carry their own committee word: kept as typed ("Huyện ủy Tuy Phước", "Chi bộ …" under a đảng bộ line). */
+const OWN_WORD = /^(chi\s+bộ|(tỉnh|thành|huyện|quận|thị)\s+[uủ][yỷ]|đảng\s+ủy\s+khối)\s+/iu;
+
+/**
+ * A unit's name after its committee word, the word written once: "Đảng bộ phường Sao Đỏ" and
+ * "phường Sao Đỏ" both give "Đảng bộ phường Sao Đỏ" for 'ĐẢNG BỘ' ("ĐẢNG BỘ PHƯỜNG SAO ĐỎ" with
+ * `upper`). A đảng bộ typed as "Đảng ủy …" (or the reverse) takes the word asked for; a name
+ * with a committee word of its own ("Huyện ủy …") is kept as typed. Empty: dots to fill in.
+ */
+export function unitTitle(word: UnitWord, name: string, { upper = false } = {}): string {
+  const n = cleanLine(name).normalize('NFC');
+  const title = word.charAt(0) + word.slice(1).toLowerCase();
+  let out: string;
+  if (!n) out = `${title} …………`;
+  else if (word === 'CHI BỘ') out = CHI_BO_PREFIX.test(n) ? n.replace(CHI_BO_PREFIX, `${title} `) : `${title} ${n}`;
+  else if (PARTY_PREFIX.test(n)) out = n.replace(PARTY_PREFIX, `${title} `);
+  else if (OWN_WORD.test(n)) out = n;
+  else out = `${title} ${n}`;
+  return upper ? out.toUpperCase() : out;
+}
+
+/** The name without a leading committee word of `word`'s family (for "Chi bộ: …" form fields). */
+export function bareUnitName(word: UnitWord, name: string): string {
+  const n = cleanLine(name).normalize('NFC');
+  return n.replace(word === 'CHI BỘ' ? CHI_BO_PREFIX : PARTY_PREFIX, '');
+}

@@ -2,7 +2,7 @@
 // applied (the plan's own or the meeting's choice when the plan is silent), the votes for each
 // level, the result per subject, HTXSNV within the quota, ties and "no majority" with the step
 // the meeting takes next.
-import { cleanLine, cleanText, placeDateLine } from './text.ts';
+import { cleanLine, cleanText, placeDateLine, unitTitle } from './text.ts';
 import { GRADE_PRINT, type GradeCode } from './labels.ts';
 import type { Block, DocSpec } from './model.ts';
 
@@ -18,6 +18,12 @@ export interface VoteMinutesData {
   voters: string;
   eligible: number;
   present: number;
+  /** Phiếu phát ra, thu vào, hợp lệ, không hợp lệ (null: not entered — the minutes leave blanks). */
+  ballots: { issued: number; returned: number; valid: number; invalid: number } | null;
+  /** The plan the count follows (its name); its clauses alone are cited. */
+  planLabel: string;
+  /** The organization is a chi bộ (its name takes the word "Chi bộ" once). */
+  orgIsChiBo: boolean;
   /** The rule applied, as one sentence with its clause. */
   ruleText: string;
   quotaText: string | null;
@@ -34,12 +40,16 @@ export function voteMinutesSpec(d: VoteMinutesData): DocSpec {
   const blocks: Block[] = [
     {
       type: 'header',
-      left: [`ĐẢNG BỘ ${cleanLine(d.dangBo) || '…………'}`.toUpperCase(), (org || '…………').toUpperCase(), '*'],
+      left: [unitTitle('ĐẢNG BỘ', d.dangBo, { upper: true }), d.orgIsChiBo ? unitTitle('CHI BỘ', org, { upper: true }) : (org || '…………').toUpperCase(), '*'],
       right: ['ĐẢNG CỘNG SẢN VIỆT NAM'],
       placeDate: placeDateLine(d.place, d.date),
     },
     { type: 'title', text: 'BIÊN BẢN KIỂM PHIẾU', sub: [`Biểu quyết ${cleanLine(d.subject)} năm ${d.year}`] },
     p(`Tổng số ${cleanLine(d.voters)}: ${d.eligible}; có mặt, bỏ phiếu: ${d.present}; vắng mặt: ${absent}.`),
+    d.ballots
+      ? p(`Số phiếu phát ra: ${d.ballots.issued}; số phiếu thu vào: ${d.ballots.returned}; số phiếu hợp lệ: ${d.ballots.valid}; số phiếu không hợp lệ: ${d.ballots.invalid}.`)
+      : p('Số phiếu phát ra: ……; số phiếu thu vào: ……; số phiếu hợp lệ: ……; số phiếu không hợp lệ: …….'),
+    { type: 'p', runs: [{ text: 'Căn cứ: ', bold: true }, { text: cleanText(d.planLabel) }] },
     { type: 'p', runs: [{ text: 'Cách tính kết quả: ', bold: true }, { text: cleanText(d.ruleText) }] },
     ...(d.quotaText ? [{ type: 'p', runs: [{ text: 'Chỉ tiêu “Hoàn thành xuất sắc nhiệm vụ”: ', bold: true }, { text: cleanText(d.quotaText) }] } as Block] : []),
     {

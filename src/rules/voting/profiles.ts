@@ -16,7 +16,8 @@ const MORE_THAN_HALF = { share: 0.5, strict: true } as const;
 
 /** Said wherever a plan names no share: the meeting may choose a working rule, shown as its own choice. */
 const NO_SHARE = 'Kế hoạch không quy định tỉ lệ phiếu cần đạt, cũng không nói tỉ lệ tính trên số nào (toàn bộ hay chỉ người dự họp).';
-const NO_ORDER = 'Kế hoạch không nói cách chọn người Hoàn thành xuất sắc khi số đạt mức này vượt chỉ tiêu; xếp theo số phiếu từ cao xuống thấp là cách Kế hoạch Tuy Phước (II.B.1.5) quy định cho tổ chức đảng — ở đây chỉ là gợi ý.';
+// A silence names no other plan: the minutes of one plan's meeting cite only that plan (issue 16).
+const NO_ORDER = 'Kế hoạch không nói cách chọn người Hoàn thành xuất sắc khi số đạt mức này vượt chỉ tiêu; cuộc họp thống nhất cách chọn (ví dụ theo số phiếu từ cao xuống thấp) và ghi vào biên bản.';
 
 function silent(id: string, situation: VoteSituation, voters: string, cite: CitationRef[], words: string, secretBallot: boolean, extra = ''): VoteRule {
   return {

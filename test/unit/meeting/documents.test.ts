@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { buildPersonalReviewDocx, buildRosterSummaryDocx, buildVoteMinutesDocx } from '../../../src/lib/documents/docx.ts';
+import { bareUnitName, unitTitle } from '../../../src/lib/documents/text.ts';
 import { asciiFileName, cleanText, placeDateLine, type PersonalReviewData, type RosterSummaryData, type VoteMinutesData } from '../../../src/lib/documents/index.ts';
 
 async function open(doc: Parameters<typeof Packer.toBuffer>[0]) {
@@ -89,7 +90,8 @@ describe('Danh sách đề xuất xếp loại (roster summary)', () => {
 
 const minutes: VoteMinutesData = {
   year: 2021, place: 'Tuy Phước', date: '2021-12-02', dangBo: 'xã Phước Hưng', orgName: 'Chi bộ thôn Hưng Mỹ 1', subject: 'xếp loại chất lượng đảng viên',
-  voters: 'đảng viên chính thức của chi bộ', eligible: 25, present: 18,
+  voters: 'đảng viên chính thức của chi bộ', eligible: 25, present: 18, orgIsChiBo: true,
+  ballots: { issued: 18, returned: 18, valid: 17, invalid: 1 }, planLabel: 'Kế hoạch Tuy Phước 2021 (Quy định 132, Hướng dẫn 21)',
   ruleText: 'trên 50 % của 25 (tổng số đảng viên chính thức của chi bộ, kể cả người vắng mặt) — cần ít nhất 13 phiếu — Kế hoạch Tuy Phước II.B.6',
   quotaText: 'tối đa 2 người',
   rows: [{ name: 'Nguyễn Văn Em', votes: { HTXSNV: 0, HTTNV: 12, HTNV: 6, KHTNV: 0 }, result: 'Không đạt đa số' }],
@@ -101,7 +103,48 @@ describe('Biên bản kiểm phiếu (vote-tally minutes)', () => {
     const { xml, text, styles } = await open(buildVoteMinutesDocx(minutes));
     assertAdministrativeLayout(xml, styles);
     for (const s of ['BIÊN BẢN KIỂM PHIẾU', 'Tuy Phước, ngày 02 tháng 12 năm 2021', 'Tổng số đảng viên chính thức của chi bộ: 25; có mặt, bỏ phiếu: 18; vắng mặt: 7.',
-      'Kế hoạch Tuy Phước II.B.6', 'Nguyễn Văn Em', 'Không đạt đa số', 'không mức nào đạt trên 50 % của 25', 'TRƯỞNG BAN KIỂM PHIẾU']) expect(text).toContain(s);
+      'Kế hoạch Tuy Phước II.B.6', 'Nguyễn Văn Em', 'Không đạt đa số', 'không mức nào đạt trên 50 % của 25', 'TRƯỞNG BAN KIỂM PHIẾU',
+      'Số phiếu phát ra: 18; số phiếu thu vào: 18; số phiếu hợp lệ: 17; số phiếu không hợp lệ: 1.', 'Căn cứ: Kế hoạch Tuy Phước 2021']) expect(text).toContain(s);
+    // "Chi bộ thôn Hưng Mỹ 1" typed with its word: the header writes it once.
+    expect(text).toContain('CHI BỘ THÔN HƯNG MỸ 1');
+    expect(text).not.toContain('CHI BỘ CHI BỘ');
+  });
+  it('leaves the ballot figures blank when they were not entered', async () => {
+    const { text } = await open(buildVoteMinutesDocx({ ...minutes, ballots: null }));
+    expect(text).toContain('Số phiếu phát ra: ……; số phiếu thu vào: ……');
+  });
+});
+
+describe('names with their committee word, written once', () => {
+  it('"Đảng bộ phường Sao Đỏ" and "phường Sao Đỏ" give the same header', async () => {
+    for (const dangBo of ['Đảng bộ phường Sao Đỏ', 'phường Sao Đỏ', 'ĐẢNG BỘ PHƯỜNG SAO ĐỎ', 'Đảng ủy phường Sao Đỏ']) {
+      for (const build of [() => buildRosterSummaryDocx({ ...roster, dangBo, orgName: 'Chi bộ Khu dân cư số 3' }), () => buildVoteMinutesDocx({ ...minutes, dangBo }), () => buildPersonalReviewDocx({ ...review, dangBo, chiBo: 'Chi bộ Khu dân cư số 3' })]) {
+        const { text } = await open(build());
+        expect(text, dangBo).toContain('ĐẢNG BỘ PHƯỜNG SAO ĐỎ');
+        expect(text, dangBo).not.toMatch(/ĐẢNG BỘ ĐẢNG|ĐẢNG BỘ ĐẢNG ỦY|CHI BỘ CHI BỘ|Chi bộ: Chi bộ/i);
+      }
+    }
+  });
+  it('unitTitle keeps a committee that names itself and leaves dots for an empty name', () => {
+    expect(unitTitle('ĐẢNG BỘ', 'Huyện ủy Tuy Phước', { upper: true })).toBe('HUYỆN ỦY TUY PHƯỚC');
+    expect(unitTitle('ĐẢNG ỦY', 'Đảng bộ phường Hồng Quang', { upper: true })).toBe('ĐẢNG ỦY PHƯỜNG HỒNG QUANG');
+    expect(unitTitle('CHI BỘ', '  chi bộ   Khu 3 ')).toBe('Chi bộ Khu 3');
+    expect(unitTitle('ĐẢNG BỘ', '')).toBe('Đảng bộ …………');
+    expect(bareUnitName('CHI BỘ', 'Chi bộ Khu 3')).toBe('Khu 3');
+  });
+});
+
+describe('Mẫu 02 follows the ruleset\'s own form where the sources give one, and says which', () => {
+  it('Tỉnh ủy 2022: its own Mẫu 02, no note', async () => {
+    const { text } = await open(buildPersonalReviewDocx({ ...review, rulesetId: 'tinh-uy-2022' }));
+    expect(text).toContain('Mẫu 02');
+    expect(text).not.toContain('bố cục Mẫu 02');
+  });
+  it('Sao Đỏ 2023: names Mẫu 02A/02B, says they are not in the sources and which layout is printed', async () => {
+    const { text } = await open(buildPersonalReviewDocx({ ...review, rulesetId: 'sao-do-2023' }));
+    expect(text).toContain('Mẫu 02A-HDKĐ.ĐG 2023');
+    expect(text).toContain('bố cục Mẫu 02 kèm Kế hoạch của Ban Thường vụ Tỉnh ủy năm 2022');
+    expect(text).toContain('Theo bố cục Mẫu 02 (KH Tỉnh ủy 2022)');
   });
 });
 
