@@ -245,9 +245,10 @@ describe('ratings taken from calculator drafts', () => {
     // One "Trung bình" among the other criteria: HTTNV at most (Sao Đỏ II.B.2.3), tasks all "Xuất sắc".
     await seedCaseDraft(page, 'e2e-case-1', 'Đỗ Thị Hương', { kind: 'dang-vien', partyActivity: 'binh-thuong', criteria: { taskResults: ['xuat-sac'], other: ['tot', 'trung-binh', 'tot'] } });
     await page.getByRole('button', { name: /Lấy từ bản nháp Tính xếp loại/ }).click();
-    const item = page.locator('li', { hasText: 'Đỗ Thị Hương' });
+    const item = page.getByTestId('calc-pick').locator('li', { hasText: 'Đỗ Thị Hương' });
     await expect(item.innerText()).resolves.toContain('Đỗ Thị Hương — Hoàn thành tốt nhiệm vụ');
-    await item.getByRole('button', { name: 'Thêm vào danh sách' }).click();
+    await expect(item.getByRole('checkbox').isChecked()).resolves.toBe(true); // drafts not on the roster yet come ticked
+    await page.getByTestId('calc-add').click();
     await expect(page.getByTestId('row-rating-0').inputValue()).resolves.toBe('HTTNV');
     // textContent, polled: the row re-renders after the draft's rating arrives, and innerText depends on layout.
     await expect.poll(() => page.locator('[data-row-index="0"]').textContent(), { timeout: 5000 }).toContain('từ bản nháp');
@@ -306,10 +307,12 @@ describe('vote tally', () => {
     await page.getByTestId('votes-0-HTNV').fill('6');
     await page.getByTestId('votes-1-HTTNV').fill('13');
     await page.getByTestId('votes-1-HTNV').fill('5');
+    // One line per person; the count's sentence on hover/focus; what to do next once, below the table.
     const r0 = await page.getByTestId('tally-result-0').innerText();
-    expect(r0).toContain('Không mức nào đạt đa số');
-    expect(r0).toContain('12/25 = 48 %');
-    expect(r0).toMatch(/Việc cần làm: .*bỏ phiếu lại/);
+    expect(r0.trim()).toBe('Không mức nào đạt đa số');
+    await page.getByTestId('tally-result-0').locator('.tip').focus();
+    await expect(page.getByTestId('tally-result-0').locator('[role="tooltip"]').innerText()).resolves.toContain('12/25 = 48 %');
+    await expect(page.getByTestId('tally-todo').innerText()).resolves.toMatch(/Nguyễn Văn Em: .*bỏ phiếu lại/);
     await expect(page.getByTestId('tally-result-1').innerText()).resolves.toMatch(/^Hoàn thành tốt nhiệm vụ/);
 
     const doc = await docxText(page, () => page.getByTestId('tally-docx').click());
@@ -319,7 +322,11 @@ describe('vote tally', () => {
     // A plan that is silent says so, and nothing is decided until the meeting chooses a rule.
     await page.getByTestId('tally-profile').selectOption('hong-quang-2025');
     await expect(page.getByTestId('tally-silence').innerText()).resolves.toMatch(/Kế hoạch không quy định tỉ lệ phiếu/);
-    await expect(page.getByTestId('tally-result-1').innerText()).resolves.toMatch(/Chưa có cách tính/);
+    await expect(page.getByTestId('tally-result-1').innerText()).resolves.toBe('Chưa tính — nhiều phiếu nhất: HTTNV');
+    // Said once for the sheet, not once per person; no other plan named.
+    await expect(page.getByTestId('tally-undecided').count()).resolves.toBe(1);
+    await expect(page.locator('[data-testid="tally-app"]').innerText()).resolves.not.toMatch(/Chưa có cách tính[\s\S]*Chưa có cách tính/);
+    await expect(page.getByTestId('tally-silence').innerText()).resolves.not.toContain('Tuy Phước');
     await page.getByTestId('assume-all').check();
     await expect(page.getByTestId('tally-result-1').innerText()).resolves.toMatch(/^Hoàn thành tốt nhiệm vụ/);
 
@@ -396,10 +403,8 @@ describe('awards and the personal review form', () => {
       expect(doc.text).toContain(s);
     expect(doc.name).toMatch(/do-thi-huong\.docx$/);
 
-    // Print: the same form on A4, and nothing else of the screen.
-    await page.evaluate(() => { window.print = () => { (window as unknown as { printed: boolean }).printed = true; }; });
-    await page.getByRole('button', { name: 'In (A4)' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: boolean }).printed === true)).toBe(true);
+    // Print (Chromium's print fires beforeprint, as the browser menu does): the same form on A4, and nothing else of the screen.
+    await page.pdf();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-area').isVisible()).resolves.toBe(true);
     await expect(page.locator('.print-area').innerText()).resolves.toMatch(/BẢN KIỂM ĐIỂM CÁ NHÂN[\s\S]*Họ và tên: Đỗ Thị Hương/);

@@ -1,6 +1,6 @@
 // Print (A4) rendering of the document model: the same blocks the Word file is made of, as
 // plain DOM (text nodes only — user text is never parsed as HTML). Shown only when printing.
-import { For, Match, Show, Switch } from 'solid-js';
+import { createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
 import type { Block, DocSpec } from '../../lib/documents/index.ts';
 
 const BOX_ON = '☒';
@@ -58,17 +58,28 @@ function BlockView(props: { b: Block }) {
   );
 }
 
-export function PrintView(props: { spec: DocSpec | null }) {
+/**
+ * The print area of a screen: `doc` is rendered on `beforeprint`, so printing from the browser's
+ * menu (or Ctrl+P) always prints the screen's current data, never a blank page or an earlier
+ * state. Solid renders synchronously inside the handler, before the browser lays out the print.
+ * The last printed document stays in the (screen-hidden) area: it is a snapshot, not reactive,
+ * so later edits cost nothing until the next print.
+ */
+export function PrintView(props: { doc: () => DocSpec }) {
+  const [spec, setSpec] = createSignal<DocSpec | null>(null);
+  onMount(() => {
+    const render = () => setSpec(props.doc());
+    addEventListener('beforeprint', render);
+    onCleanup(() => removeEventListener('beforeprint', render));
+  });
   return (
-    <div class="print-area" aria-hidden="true">
-      <Show when={props.spec}>{(s) => <For each={s().blocks}>{(b) => <BlockView b={b} />}</For>}</Show>
+    <div class="print-area" aria-hidden="true" data-testid="print-area">
+      <Show when={spec()}>{(s) => <For each={s().blocks}>{(b) => <BlockView b={b} />}</For>}</Show>
     </div>
   );
 }
 
-/** Print a spec: render it into the print area, then open the browser's print dialog. */
-export function printSpec(set: (s: DocSpec) => void, spec: DocSpec): void {
-  set(spec);
-  // Let Solid render the print area before the dialog snapshots the page.
-  requestAnimationFrame(() => window.print());
+/** The "In (A4)" buttons: the browser's print, which fires beforeprint like its own menu does. */
+export function printNow(): void {
+  window.print();
 }

@@ -3,17 +3,24 @@
 // from a calculator draft when the user picks one — then a Word file or an A4 print. What the
 // member types is a draft (type 'review'): autosaved, reopened on the next visit, listed on
 // /ban-nhap/.
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, lazy, Show } from 'solid-js';
 import type { Case, LevelCode } from '../../rules/index.ts';
 import type { CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
-import { personalReviewSpec, REVIEW_TEXT_KEYS, type DocSpec, type GradeCode, type PersonalReviewData, type ReviewTextKey } from '../../lib/documents/index.ts';
+import { personalReviewSpec, REVIEW_TEXT_KEYS, type GradeCode, type PersonalReviewData, type ReviewTextKey } from '../../lib/documents/index.ts';
+import { reviewFormFor } from '../../lib/documents/forms.ts';
 import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
-import { LEVEL_LABEL, LEVELS } from './fields.tsx';
-import { PrintView, printSpec } from './PrintView.tsx';
+// The level names as the form prints them (not fields.tsx: this page needs none of its controls).
+import { LEVEL_CODES_PRINT as LEVELS, LEVEL_PRINT as LEVEL_LABEL } from '../../lib/documents/labels.ts';
+import { PrintView, printNow } from './PrintView.tsx';
+import { createRecordLink } from './record-link.ts';
+// The banner appears once the record is read: it loads with it, not with the page (first-load budget).
+const RecordBanner = lazy(() => import('./RecordBanner.tsx').then((m) => ({ default: m.RecordBanner })));
+import { differs, reviewFromRecord } from '../../lib/meeting/review-record.ts';
 import { downloadDocx } from './export-docx.ts';
 import { createStoredDraft } from './stored-draft.ts';
 import { newPersonalReview, REVIEW_TYPE, reviewDraftName } from '../../lib/meeting/review.ts';
 import { errorText } from '../../lib/error-text.ts';
+import { todayIso } from '../../lib/meeting/dates.ts';
 
 const RANK: Record<LevelCode, number> = { 'xuat-sac': 3, tot: 2, 'trung-binh': 1, kem: 0 };
 /** The level a section gets from its criteria: the lowest of them (a section is only as good as its weakest criterion). */
@@ -31,11 +38,10 @@ const TEXT_LABEL: Record<ReviewTextKey, string> = {
   VI: 'VI — Phương hướng, biện pháp khắc phục',
 };
 
-const todayIso = () => { const n = new Date(); return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, '0')}-${String(n.getDate()).padStart(2, '0')}`; };
 
 export default function ReviewForm() {
   const [status, setStatus] = createSignal('');
-  const { data: d, edit: setD, replaceWith } = createStoredDraft<typeof REVIEW_TYPE>({
+  const { data: d, edit: setD, replaceWith, draftId } = createStoredDraft<typeof REVIEW_TYPE>({
     type: REVIEW_TYPE,
     initial: newPersonalReview(todayIso()),
     describe: (data) => ({
@@ -45,7 +51,11 @@ export default function ReviewForm() {
     setStatus,
   });
   const [drafts, setDrafts] = createSignal<CalculatorDraftSummary[] | null>(null);
-  const [printing, setPrinting] = createSignal<DocSpec | null>(null);
+  const link = createRecordLink({
+    linkedId: () => d.recordId, draftKey: draftId,
+    apply: (rec) => { if (rec) { const patch = reviewFromRecord(rec.id, rec.data); if (differs(patch, d)) setD(patch); } },
+  });
+  const form = () => reviewFormFor(d.rulesetId);
 
   // The drafts store and the rules engine load only when asked for (the form itself needs neither).
   const load = async () => {
@@ -63,7 +73,7 @@ export default function ReviewForm() {
     const s = cs.subject as Extract<Case['subject'], { kind: 'dang-vien' | 'can-bo-lanh-dao' }>;
     setD({
       fullName: d.fullName || c.name,
-      year: Number(cs.evaluationDate.slice(0, 4)),
+      ...(link.record() ? {} : { year: Number(cs.evaluationDate.slice(0, 4)) }),
       levels: { I1: lowest(s.criteria.other), I2: lowest(s.criteria.taskResults), III: d.levels.III },
       proposedMember: c.rating && c.rating !== 'KHONG_XEP_LOAI' ? c.rating : null,
       proposedCivilServant: s.civilServantRating && s.civilServantRating !== 'KHONG_XEP_LOAI' ? s.civilServantRating : d.proposedCivilServant,
@@ -105,6 +115,8 @@ export default function ReviewForm() {
   return (
     <div class="mt" data-testid="review-app">
       <p class="muted" role="status">{status()}</p>
+      <RecordBanner record={link.record()} loaded={link.loaded()} />
+      <p class="hint" data-testid="review-form-note">Mẫu: {form().note}</p>
       <section class="panel" aria-labelledby="bk-nguon">
         <h2 id="bk-nguon">Lấy từ bản nháp Tính xếp loại</h2>
         <button type="button" onClick={() => void load()}>Chọn bản nháp…</button>
@@ -125,10 +137,12 @@ export default function ReviewForm() {
           {text('govPosition', 'Chức vụ chính quyền')}
           {text('massOrgPosition', 'Chức vụ đoàn thể')}
           {text('workUnit', 'Đơn vị công tác')}
-          {text('chiBo', 'Chi bộ', 'review-chibo')}
-          {text('dangBo', 'Đảng bộ')}
-          {text('place', 'Địa danh (nơi viết)', 'review-place')}
-          <label class="field">Năm kiểm điểm<input type="number" value={d.year} onInput={(e) => { const n = e.currentTarget.valueAsNumber; if (Number.isInteger(n) && n > 1900 && n < 2200) setD('year', n); }} /></label>
+          <Show when={link.loaded() && !link.record()}>
+            {text('chiBo', 'Chi bộ', 'review-chibo')}
+            {text('dangBo', 'Đảng bộ')}
+            {text('place', 'Địa danh (nơi viết)', 'review-place')}
+            <label class="field">Năm kiểm điểm<input type="number" value={d.year} onInput={(e) => { const n = e.currentTarget.valueAsNumber; if (Number.isInteger(n) && n > 1900 && n < 2200) setD('year', n); }} /></label>
+          </Show>
           <label class="field">Ngày viết<input type="date" value={d.date} onInput={(e) => setD('date', e.currentTarget.value)} /></label>
         </div>
       </section>
@@ -149,12 +163,12 @@ export default function ReviewForm() {
       <section class="panel">
         <div class="row-actions">
           <button type="button" class="primary" onClick={() => void exportWord()} data-testid="review-docx">Tải Word: bản kiểm điểm cá nhân</button>
-          <button type="button" onClick={() => printSpec(setPrinting, spec())}>In (A4)</button>
+          <button type="button" onClick={printNow} data-testid="review-print">In (A4)</button>
           <button type="button" onClick={() => void startNew()}>Bản kiểm điểm mới</button>
         </div>
         <p class="hint">Nội dung được lưu tự động trên máy này (không gửi đi đâu); xem, xuất hoặc xoá ở trang <a href="/ban-nhap/">Bản nháp</a>.</p>
       </section>
-      <PrintView spec={printing()} />
+      <PrintView doc={spec} />
     </div>
   );
 }

@@ -12,19 +12,22 @@ import {
 import { parsePastedList } from '../../lib/meeting/paste.ts';
 import { calculatorDrafts, exportDraftJson, importDraftJson, meetingRecord, type CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
 import { createStoredDraft } from './stored-draft.ts';
-import { rosterSummarySpec, type DocSpec, type RosterSummaryData } from '../../lib/documents/index.ts';
+import { rosterSummarySpec, type RosterSummaryData } from '../../lib/documents/index.ts';
 import { CitationLink, ResultView } from './ResultView.tsx';
 import { OrgForm } from './OrgForm.tsx';
 import { RatingSelect } from './fields.tsx';
-import { PrintView, printSpec } from './PrintView.tsx';
+import { PrintView, printNow } from './PrintView.tsx';
+import { createRecordLink } from './record-link.ts';
+import { RecordBanner } from './RecordBanner.tsx';
+import { rosterFromRecord, differs } from '../../lib/meeting/review-record.ts';
 import { downloadDocx } from './export-docx.ts';
 import { downloadBlob } from '../../lib/download.ts';
 import { errorText } from '../../lib/error-text.ts';
+import { todayIso } from '../../lib/meeting/dates.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 export default function Roster() {
-  const start = today();
+  const start = todayIso();
   const [status, setStatus] = createSignal('');
   const { data: draft, edit, draftId, record, saveNow, replaceWith } = createStoredDraft<'roster'>({
     type: 'roster',
@@ -41,8 +44,13 @@ export default function Roster() {
   const [pasteText, setPasteText] = createSignal('');
   const [pasteErrors, setPasteErrors] = createSignal<string[]>([]);
   const [calc, setCalc] = createSignal<CalculatorDraftSummary[] | null>(null);
-  const [printing, setPrinting] = createSignal<DocSpec | null>(null);
+  const [picked, setPicked] = createSignal<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = createSignal(false);
+  // The review record: its values are copied into this roster (so an exported file carries them).
+  const link = createRecordLink({
+    linkedId: () => draft.recordId, draftKey: draftId,
+    apply: (rec) => { if (rec) { const patch = rosterFromRecord(rec.id, rec.data); if (differs(patch, draft)) edit(patch); } },
+  });
 
   // ── Derived, recomputed on every edit ────────────────────────────────────────────────────────
   const dist = createMemo(() => distribution(draft.rows));
@@ -107,9 +115,21 @@ export default function Roster() {
   // Members take individual drafts; a đảng bộ's rows take party-organization drafts.
   const loadCalc = async () => {
     const kinds = draft.mode === 'chi-bo' ? ['dang-vien', 'can-bo-lanh-dao'] : ['to-chuc-dang'];
-    setCalc((await calculatorDrafts()).filter((c) => !c.case || kinds.includes(c.case.subject.kind)));
+    const linked = new Set(draft.rows.map((r) => r.fromDraft).filter(Boolean));
+    const list = (await calculatorDrafts()).filter((c) => !c.case || kinds.includes(c.case.subject.kind));
+    setCalc(list);
+    // Every draft not yet on the roster is ticked: pulling the whole chi bộ is one click.
+    setPicked(new Set(list.filter((c) => !linked.has(c.id)).map((c) => c.id)));
   };
-  const addFromCalc = (c: CalculatorDraftSummary) => addRows([{ name: c.name, proposed: c.rating ?? '', fromDraft: c.id }]);
+  const togglePick = (id: string, on: boolean) => setPicked((cur) => { const n = new Set(cur); if (on) n.add(id); else n.delete(id); return n; });
+  const addPicked = () => {
+    const list = (calc() ?? []).filter((c) => picked().has(c.id));
+    const linked = new Set(draft.rows.map((r) => r.fromDraft).filter(Boolean));
+    const fresh = list.filter((c) => !linked.has(c.id));
+    addRows(fresh.map((c) => ({ name: c.name, proposed: c.rating ?? '', fromDraft: c.id })));
+    setStatus(`Đã thêm ${fresh.length} người từ bản nháp Tính xếp loại${fresh.length < list.length ? ` (${list.length - fresh.length} người đã có trong danh sách)` : ''}.`);
+    setCalc(null);
+  };
 
   // ── Documents ────────────────────────────────────────────────────────────────────────────────
   const summaryData = (): RosterSummaryData => {
@@ -119,7 +139,8 @@ export default function Roster() {
     const conf = conflicts();
     const rs = RULESETS.find((r) => r.id === draft.rulesetId);
     return {
-      year: Number(draft.evaluationDate.slice(0, 4)), place: draft.place, date: draft.evaluationDate, dangBo: draft.parent, orgName: draft.title, mode: draft.mode,
+      year: draft.reviewYear ?? Number(draft.evaluationDate.slice(0, 4)), place: draft.place, date: draft.evaluationDate, dangBo: draft.parent, orgName: draft.title, mode: draft.mode,
+      secretary: draft.secretary ?? '',
       rulesetLabel: rs ? `${rs.label}` : draft.rulesetId,
       rows: draft.rows.map((r) => ({
         name: r.name, proposed: r.proposed || null,
@@ -171,7 +192,9 @@ export default function Roster() {
   return (
     <div class="mt" data-testid="roster-app">
       <p class="muted" role="status" data-testid="roster-status">{status()}</p>
+      <RecordBanner record={link.record()} loaded={link.loaded()} rulesetLabel={RULESETS.find((r) => r.id === draft.rulesetId)?.label} />
 
+      <Show when={link.loaded() && !link.record()}>
       <section class="panel" aria-labelledby="ds-chung">
         <h2 id="ds-chung">Thông tin chung</h2>
         <div class="grid">
@@ -203,6 +226,7 @@ export default function Roster() {
           <p class="hint">Theo ngày đánh giá, quy định trung ương đang có hiệu lực: {suggested()!.label}.</p>
         </Show>
       </section>
+      </Show>
 
       <section aria-labelledby="ds-danh-sach">
         <h2 id="ds-danh-sach">{draft.mode === 'chi-bo' ? 'Danh sách đảng viên' : 'Các tổ chức đảng trực thuộc'} ({draft.rows.length})</h2>
@@ -212,11 +236,21 @@ export default function Roster() {
         </div>
         <Show when={calc()}>
           {(list) => (
-            <div class="panel">
+            <div class="panel" data-testid="calc-pick">
               <Show when={list().length} fallback={<p class="hint">Chưa có bản nháp cá nhân nào ở mục Tính xếp loại.</p>}>
+                <div class="row-actions">
+                  <button type="button" onClick={() => setPicked(new Set(list().map((c) => c.id)))}>Chọn tất cả</button>
+                  <button type="button" onClick={() => setPicked(new Set())}>Bỏ chọn tất cả</button>
+                </div>
                 <ul class="plain">
-                  <For each={list()}>{(c) => <li>{c.name} — {c.rating ? RATING_LABEL[c.rating] : 'chưa tính được'} <button type="button" onClick={() => addFromCalc(c)}>Thêm vào danh sách</button></li>}</For>
+                  <For each={list()}>{(c) => (
+                    <li><label class="check"><input type="checkbox" checked={picked().has(c.id)} onChange={(e) => togglePick(c.id, e.currentTarget.checked)} /> {c.name} — {c.rating ? RATING_LABEL[c.rating] : 'chưa tính được'}{draft.rows.some((r) => r.fromDraft === c.id) ? ' (đã có trong danh sách)' : ''}</label></li>
+                  )}</For>
                 </ul>
+                <div class="row-actions">
+                  <button type="button" class="primary" disabled={!picked().size} onClick={addPicked} data-testid="calc-add">Thêm {picked().size} người đã chọn</button>
+                  <button type="button" onClick={() => setCalc(null)}>Đóng</button>
+                </div>
               </Show>
             </div>
           )}
@@ -315,14 +349,14 @@ export default function Roster() {
         <h2 id="ds-xuat">In, xuất tệp</h2>
         <div class="row-actions">
           <button type="button" class="primary" disabled={busy()} onClick={() => void exportWord()} data-testid="roster-docx">Tải Word: danh sách đề xuất</button>
-          <button type="button" onClick={() => printSpec(setPrinting, rosterSummarySpec(summaryData()))}>In danh sách (A4)</button>
+          <button type="button" onClick={printNow} data-testid="roster-print">In danh sách (A4)</button>
           <button type="button" onClick={() => void exportJson()} data-testid="roster-export">Xuất bản nháp (.json)</button>
           <label class="button">Nhập bản nháp (.json)<input class="visually-hidden" type="file" accept="application/json,.json" onChange={(e) => void importJson(e.currentTarget.files?.[0])} data-testid="roster-import" /></label>
           <button type="button" onClick={() => void startNew()}>Danh sách mới</button>
         </div>
         <p class="hint">Bản nháp tự lưu trên máy này. Xem tất cả bản nháp ở mục <a href="/ban-nhap/">Bản nháp</a>.</p>
       </section>
-      <PrintView spec={printing()} />
+      <PrintView doc={() => rosterSummarySpec(summaryData())} />
     </div>
   );
 }

@@ -6,20 +6,23 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { rulesetFor } from '../../rules/index.ts';
 import { citationOut } from '../../rules/docs.ts';
 import { SITUATION_VI, VOTE_SITUATIONS, VOTING_PROFILES, votingProfile, type VoteSituation, type VotingProfile } from '../../rules/voting/index.ts';
-import { countVotes, newVoteTally, resultPhrase, type Candidate, type VoteTally as Tally } from '../../lib/meeting/vote-tally.ts';
+import { ballotProblems, countVotes, newVoteTally, resultPhrase, shortResult, type Ballots, type Candidate } from '../../lib/meeting/vote-tally.ts';
 import { newRowId, GRADES, RATING_LABEL } from '../../lib/meeting/roster.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
-import { exportDraftJson, importDraftJson, latestDraft, meetingRecord } from '../../lib/meeting/drafts.ts';
+import { exportDraftJson, importDraftJson, meetingRecord, rosterForRecord } from '../../lib/meeting/drafts.ts';
 import { createStoredDraft } from './stored-draft.ts';
-import { voteMinutesSpec, type DocSpec, type VoteMinutesData } from '../../lib/documents/index.ts';
+import { voteMinutesSpec, type VoteMinutesData } from '../../lib/documents/index.ts';
 import { CitationLink } from './ResultView.tsx';
 import { NumberField } from './fields.tsx';
-import { PrintView, printSpec } from './PrintView.tsx';
+import { PrintView, printNow } from './PrintView.tsx';
+import { createRecordLink } from './record-link.ts';
+import { RecordBanner } from './RecordBanner.tsx';
+import { differs, tallyFromRecord } from '../../lib/meeting/review-record.ts';
 import { downloadDocx } from './export-docx.ts';
 import { downloadBlob } from '../../lib/download.ts';
 import { errorText } from '../../lib/error-text.ts';
+import { todayIso } from '../../lib/meeting/dates.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const SUBJECT_OF: Record<VoteSituation, string> = {
   'dang-vien/chi-bo': 'xếp loại chất lượng đảng viên', 'dang-vien/cap-uy': 'xếp loại chất lượng đảng viên',
   'to-chuc-dang/cap-uy': 'xếp loại chất lượng tổ chức đảng trực thuộc', 'to-chuc-dang/tu-danh-gia': 'tự xếp loại chất lượng tổ chức đảng',
@@ -27,7 +30,7 @@ const SUBJECT_OF: Record<VoteSituation, string> = {
 };
 
 export default function VoteTally() {
-  const start = today();
+  const start = todayIso();
   const [status, setStatus] = createSignal('');
   const { data: t, edit, draftId, record, saveNow, replaceWith } = createStoredDraft<'vote-tally'>({
     type: 'vote-tally',
@@ -40,13 +43,33 @@ export default function VoteTally() {
   });
   const [pasteText, setPasteText] = createSignal('');
   const [pasteNote, setPasteNote] = createSignal<string[]>([]);
-  const [printing, setPrinting] = createSignal<DocSpec | null>(null);
+  const link = createRecordLink({
+    linkedId: () => t.recordId, draftKey: draftId,
+    apply: (rec) => { if (rec) { const patch = tallyFromRecord(rec.id, rec.data, VOTING_PROFILES.map((p) => p.id)); if (differs(patch, t)) edit(patch); } },
+  });
+  /** The record fixes the plan when the ruleset has a voting profile of its own. */
+  const planFixed = () => !!link.record() && VOTING_PROFILES.some((p) => p.id === link.record()!.data.rulesetId);
 
   const profile = createMemo(() => votingProfile(t.profileId) ?? VOTING_PROFILES[0]!);
   const rule = createMemo(() => profile().rules[t.situation]);
   const result = createMemo(() => countVotes(t));
   const byId = createMemo(() => new Map(result().candidates.map((c) => [c.id, c])));
   const needsChoice = () => !rule().threshold;
+  const ballots = (): Ballots => t.ballots ?? { issued: 0, returned: 0, valid: 0, invalid: 0 };
+  const setBallot = (k: keyof Ballots, n: number | undefined) => edit('ballots', { ...ballots(), [k]: n ?? 0 });
+  const ballotNotes = createMemo(() => ballotProblems(t.ballots, t.present, t.candidates));
+  /** What is left to do, once per kind of problem (not one line per person). */
+  const todo = createMemo(() => {
+    const out = new Map<string, string[]>();
+    for (const c of result().candidates) {
+      if (!c.next || c.status === 'chua-co-quy-tac') continue;
+      const who = out.get(c.next) ?? [];
+      who.push(c.name || '(chưa ghi tên)');
+      out.set(c.next, who);
+    }
+    return [...out].map(([next, names]) => ({ next, names }));
+  });
+  const undecided = () => result().candidates.some((c) => c.status === 'chua-co-quy-tac');
 
   const addCandidates = (names: { name: string }[]) =>
     edit('candidates', (cur) => [...cur, ...names.map((n) => ({ id: newRowId(), name: n.name, votes: { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 } }))]);
@@ -58,7 +81,7 @@ export default function VoteTally() {
     setPasteText('');
   };
   const fromRoster = async () => {
-    const r = await latestDraft('roster');
+    const r = await rosterForRecord(t.recordId);
     if (!r || !r.data.rows.length) { setStatus('Chưa có danh sách nào ở trang Công cụ họp.'); return; }
     const have = new Set(t.candidates.map((c) => c.name));
     const names = r.data.rows.filter((x) => x.proposed !== 'KHONG_XEP_LOAI' && !have.has(x.name)).map((x) => ({ name: x.name }));
@@ -69,10 +92,12 @@ export default function VoteTally() {
   const minutesData = (): VoteMinutesData => {
     const r = result();
     const notes: string[] = [];
-    for (const c of r.candidates) if (c.next) notes.push(`${c.name || '(chưa ghi tên)'}: ${c.sentence} ${c.next}`);
-    notes.push(...r.notes);
+    for (const c of r.candidates) if (c.next && c.status !== 'chua-co-quy-tac') notes.push(`${c.name || '(chưa ghi tên)'}: ${c.sentence} ${c.next}`);
+    if (r.candidates.some((c) => c.status === 'chua-co-quy-tac')) notes.push('Chưa xác định được mức của người nào: cuộc họp chưa thống nhất cách tính tỉ lệ phiếu (kế hoạch không quy định).');
+    notes.push(...r.notes, ...ballotNotes());
     return {
-      year: Number(t.date.slice(0, 4)), place: t.place, date: t.date, dangBo: t.parent, orgName: t.title, subject: SUBJECT_OF[t.situation],
+      year: t.reviewYear ?? Number(t.date.slice(0, 4)), place: t.place, date: t.date, dangBo: t.parent, orgName: t.title, subject: SUBJECT_OF[t.situation],
+      orgIsChiBo: t.situation === 'dang-vien/chi-bo', planLabel: profile().label, ballots: t.ballots ?? null,
       voters: rule().voters, eligible: t.eligible, present: t.present, ruleText: r.ruleText,
       quotaText: r.quota ? `tối đa ${r.quota.maxHtxsnv} (${r.quota.baseLabel}) — ${r.quota.source}` : null,
       rows: r.candidates.map((c) => ({ name: c.name, votes: c.votes, result: resultPhrase(c) })),
@@ -104,19 +129,23 @@ export default function VoteTally() {
   return (
     <div class="mt" data-testid="tally-app">
       <p class="muted" role="status">{status()}</p>
+      <RecordBanner record={link.record()} loaded={link.loaded()} rulesetLabel={profile().label} />
       <section class="panel" aria-labelledby="kp-quy-tac">
         <h2 id="kp-quy-tac">Cách tính theo kế hoạch</h2>
         <div class="grid">
+          <Show when={!planFixed()} fallback={<p class="field">Kế hoạch, quy định: <strong data-testid="tally-plan">{profile().label}</strong></p>}>
           <label class="field">Kế hoạch, quy định
             <select value={t.profileId} onChange={(e) => edit('profileId', e.currentTarget.value as VotingProfile['id'])} data-testid="tally-profile">
               <For each={VOTING_PROFILES}>{(p) => <option value={p.id}>{p.label}</option>}</For>
             </select>
           </label>
+          </Show>
           <label class="field">Biểu quyết
             <select value={t.situation} onChange={(e) => edit('situation', e.currentTarget.value as VoteSituation)} data-testid="tally-situation">
               <For each={VOTE_SITUATIONS}>{(s) => <option value={s}>{SITUATION_VI[s]}</option>}</For>
             </select>
           </label>
+          <Show when={link.loaded() && !link.record()}>
           <label class="field">Tên chi bộ / tổ chức
             <input type="text" value={t.title} onInput={(e) => edit('title', e.currentTarget.value)} />
           </label>
@@ -129,6 +158,7 @@ export default function VoteTally() {
           <label class="field">Ngày họp
             <input type="date" value={t.date} onInput={(e) => { if (e.currentTarget.value) edit('date', e.currentTarget.value); }} />
           </label>
+          </Show>
         </div>
         <div data-testid="tally-rule">
           <p><strong>Người biểu quyết:</strong> {rule().voters}{rule().secretBallot ? ' — bỏ phiếu kín' : ''}.</p>
@@ -161,6 +191,14 @@ export default function VoteTally() {
           <NumberField label="Số có mặt, bỏ phiếu" value={t.present || undefined} onValue={(n) => edit('present', n ?? 0)} min={0} integer testId="tally-present" />
         </div>
         <For each={result().errors}>{(e) => <p class="error" role="alert">{e}</p>}</For>
+        <h3>Phiếu (ghi vào biên bản)</h3>
+        <div class="grid">
+          <NumberField label="Số phiếu phát ra" value={t.ballots?.issued} onValue={(n) => setBallot('issued', n)} min={0} integer testId="ballots-issued" />
+          <NumberField label="Số phiếu thu vào" value={t.ballots?.returned} onValue={(n) => setBallot('returned', n)} min={0} integer testId="ballots-returned" />
+          <NumberField label="Số phiếu hợp lệ" value={t.ballots?.valid} onValue={(n) => setBallot('valid', n)} min={0} integer testId="ballots-valid" />
+          <NumberField label="Số phiếu không hợp lệ" value={t.ballots?.invalid} onValue={(n) => setBallot('invalid', n)} min={0} integer testId="ballots-invalid" />
+        </div>
+        <For each={ballotNotes()}>{(e) => <p class="warn" data-testid="ballot-problem">{e}</p>}</For>
       </section>
 
       <section aria-labelledby="kp-phieu">
@@ -175,8 +213,11 @@ export default function VoteTally() {
           <button type="button" onClick={addPasted} data-testid="tally-paste-add">Thêm các tên này</button>
           <For each={pasteNote()}>{(n) => <p class="warn">{n}</p>}</For>
         </details>
+        <Show when={undecided()}>
+          <p class="warn" data-testid="tally-undecided">Chưa tính được mức của từng người: kế hoạch không quy định tỉ lệ phiếu cần đạt — chọn cách tính một lần cho cả phiếu kiểm ở mục “Cách tính theo kế hoạch” bên trên (và ghi vào biên bản), hoặc báo cáo cấp có thẩm quyền quyết định.</p>
+        </Show>
         <div class="table-wrap">
-          <table class="data" data-testid="tally-table">
+          <table class="data compact" data-testid="tally-table">
             <caption class="visually-hidden">Số phiếu từng mức</caption>
             <thead><tr>
               <th scope="col">Họ tên / tổ chức</th>
@@ -198,10 +239,10 @@ export default function VoteTally() {
                             onBlur={(e) => { if (e.currentTarget.value === '') e.currentTarget.value = String(c.votes[g]); }} data-testid={`votes-${i()}-${g}`} /></td>
                         )}
                       </For>
-                      <td data-testid={`tally-result-${i()}`}>
-                        <strong>{r() ? resultPhrase(r()!) : ''}</strong>
-                        <div class="muted">{r()?.sentence}</div>
-                        <Show when={r()?.next}><div class="warn">Việc cần làm: {r()!.next}</div></Show>
+                      <td data-testid={`tally-result-${i()}`} class="result-cell">
+                        {/* One line per person; the count's full sentence on hover or keyboard focus. */}
+                        <span class="tip" tabindex="0" aria-describedby={`tally-why-${c.id}`}>{r() ? shortResult(r()!) : ''}</span>
+                        <span class="tip-text" role="tooltip" id={`tally-why-${c.id}`}>{r()?.sentence}</span>
                       </td>
                       <td><button type="button" aria-label={`Xoá ${who()}`} onClick={() => edit('candidates', (cur) => cur.filter((x) => x.id !== c.id))}>Xoá</button></td>
                     </tr>
@@ -213,6 +254,12 @@ export default function VoteTally() {
         </div>
       </section>
 
+      <Show when={todo().length}>
+        <section class="panel" aria-labelledby="kp-viec">
+          <h2 id="kp-viec">Việc cần làm tiếp</h2>
+          <ul data-testid="tally-todo"><For each={todo()}>{(x) => <li><strong>{x.names.join(', ')}</strong>: {x.next}</li>}</For></ul>
+        </section>
+      </Show>
       <section class="panel" aria-labelledby="kp-tong-hop" aria-live="polite">
         <h2 id="kp-tong-hop">Kết quả</h2>
         <Show when={result().quota} fallback={<p class="muted">Chỉ tiêu “Hoàn thành xuất sắc nhiệm vụ”: chưa tính (chưa có cách tính tỉ lệ phiếu).</p>}>
@@ -228,13 +275,13 @@ export default function VoteTally() {
         <For each={result().notes}>{(n) => <p class="muted">{n}</p>}</For>
         <div class="row-actions">
           <button type="button" class="primary" onClick={() => void exportWord()} data-testid="tally-docx">Tải Word: biên bản kiểm phiếu</button>
-          <button type="button" onClick={() => printSpec(setPrinting, voteMinutesSpec(minutesData()))}>In biên bản (A4)</button>
+          <button type="button" onClick={printNow} data-testid="tally-print">In biên bản (A4)</button>
           <button type="button" onClick={() => void exportJson()}>Xuất bản nháp (.json)</button>
           <label class="button">Nhập bản nháp (.json)<input class="visually-hidden" type="file" accept="application/json,.json" onChange={(e) => void importJson(e.currentTarget.files?.[0])} /></label>
           <button type="button" onClick={() => void startNew()}>Phiếu kiểm mới</button>
         </div>
       </section>
-      <PrintView spec={printing()} />
+      <PrintView doc={() => voteMinutesSpec(minutesData())} />
     </div>
   );
 }

@@ -3,3 +3,5 @@
 import '../calculator/case-draft.ts';
 import '../meeting/draft-types.ts';
 import '../meeting/review.ts';
+import '../meeting/review-record-schema.ts';
+import '../meeting/summary-schema.ts';

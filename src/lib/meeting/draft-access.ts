@@ -7,10 +7,12 @@ import type { DraftRecord, DraftSummary } from '../drafts/schema.ts';
 import type { PersonalReviewData } from '../documents/personal-review.ts';
 import type { Roster } from './roster-schema.ts';
 import type { VoteTally } from './vote-tally-schema.ts';
+import type { ReviewRecord } from './review-record-schema.ts';
+import type { Summary } from './summary-schema.ts';
 
 export { newDraftId } from '../drafts/db.ts';
 
-interface MeetingDraftData { roster: Roster; 'vote-tally': VoteTally; review: PersonalReviewData }
+interface MeetingDraftData { roster: Roster; 'vote-tally': VoteTally; review: PersonalReviewData; 'review-record': ReviewRecord; summary: Summary }
 export type MeetingDraftType = keyof MeetingDraftData;
 export type DataOf<T extends MeetingDraftType> = MeetingDraftData[T];
 export type MeetingDraft<T extends MeetingDraftType> = DraftRecord<DataOf<T>> & { type: T };

@@ -17,7 +17,10 @@ export { latestDraft, meetingRecord, newDraftId, openDraft, putDraft, type Meeti
 
 export interface CalculatorDraftSummary {
   id: string;
+  /** The person's name ("Họ và tên", contract C: the draft's `personName`), else the draft's own name. */
   name: string;
+  /** The draft's name as listed on /ban-nhap/. */
+  draftName: string;
   /** The rating the calculator gives the draft (null while its input is not valid). */
   rating: RatingCode | null;
   case: Case | null;
@@ -29,16 +32,26 @@ export async function calculatorDrafts(): Promise<CalculatorDraftSummary[]> {
   const [{ valid }, { compute }] = await Promise.all([listDraftsOfType(CASE_DRAFT_TYPE), import('../calculator/compute.ts')]);
   return valid.map((r) => {
     const data = r.data as CaseDraftData;
+    // Drafts saved before the calculator asked for the name have none: the draft's name stands in.
+    const personName = (data as { personName?: unknown }).personName;
+    const name = typeof personName === 'string' && personName.trim() ? personName.trim() : r.name;
     try {
       const c = compute(data, r.id);
-      return { id: r.id, name: r.name, rating: c.evaluation?.rating ?? null, case: c.checked.case };
+      return { id: r.id, name, draftName: r.name, rating: c.evaluation?.rating ?? null, case: c.checked.case };
     } catch {
-      return { id: r.id, name: r.name, rating: null, case: null };
+      return { id: r.id, name, draftName: r.name, rating: null, case: null };
     }
   });
 }
 
-const TYPE_VI: Record<MeetingDraftType, string> = { roster: 'danh sách', 'vote-tally': 'kiểm phiếu', review: 'bản kiểm điểm' };
+/** The roster of a review record (the newest one linked to it), else the newest roster. */
+export async function rosterForRecord(recordId: string | undefined): Promise<MeetingDraft<'roster'> | undefined> {
+  const { valid } = await listDraftsOfType('roster');
+  const all = valid as MeetingDraft<'roster'>[];
+  return (recordId ? all.find((r) => r.data.recordId === recordId) : undefined) ?? all[0];
+}
+
+const TYPE_VI: Record<MeetingDraftType, string> = { roster: 'danh sách', 'vote-tally': 'kiểm phiếu', review: 'bản kiểm điểm', 'review-record': 'kỳ kiểm điểm', summary: 'tổng hợp kết quả' };
 
 /** One draft as a file in the store's export format. */
 export function exportDraftJson<T extends MeetingDraftType>(d: MeetingDraft<T>): string {

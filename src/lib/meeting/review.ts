@@ -23,6 +23,10 @@ export const PersonalReviewSchema: z.ZodMiniType<PersonalReviewData> = z.strictO
   proposedMember: grade,
   proposedCivilServant: grade,
   texts: z.partialRecord(z.enum(REVIEW_TEXT_KEYS), text(20_000)),
+  /** The review record the form was filled from (its chi bộ, đảng bộ, year, place). */
+  recordId: z.optional(text(100)),
+  /** The ruleset of that record: it decides which form the print follows and says so. */
+  rulesetId: z.optional(text(40)),
 }) as unknown as z.ZodMiniType<PersonalReviewData>;
 
 /** An empty form for the year of `today` (ISO date), dated today. */

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { RATING_CODES, RULESET_IDS, type RulesetId } from '../../rules/codes.ts';
 import { OrganizationSchema } from '../../rules/case-schema.ts';
-import { isoDate, sheetHeading, text } from './schema-parts.ts';
+import { isoDate, recordLink, sheetHeading, text } from './schema-parts.ts';
 
 const proposed = z.enum([...RATING_CODES, ''], { error: 'mức xếp loại không hợp lệ' });
 
@@ -33,6 +33,7 @@ export type RosterOrg = z.infer<typeof RosterOrgSchema>;
 
 export const RosterSchema = z.strictObject({
   ...sheetHeading(),
+  ...recordLink(),
   evaluationDate: isoDate(),
   rulesetId: z.enum(RULESET_IDS, { error: 'bộ quy tắc không hợp lệ' }),
   mode: z.enum(['chi-bo', 'dang-bo']),

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { VOTE_SITUATIONS, type VotingProfile } from '../../rules/voting/model.ts';
 import { VOTING_PROFILES } from '../../rules/voting/profiles.ts';
-import { isoDate, sheetHeading, text } from './schema-parts.ts';
+import { isoDate, recordLink, sheetHeading, text } from './schema-parts.ts';
 
 const count = z.int({ error: 'phải là số nguyên không âm' }).check(z.minimum(0, { error: 'phải là số nguyên không âm' }), z.maximum(100_000, { error: 'quá lớn' }));
 
@@ -14,8 +14,15 @@ export const CandidateSchema = z.strictObject({
   votes: z.strictObject({ HTXSNV: count, HTTNV: count, HTNV: count, KHTNV: count }),
 });
 
+/** The ballots as the counting committee records them in the minutes. */
+export const BallotsSchema = z.strictObject({ issued: count, returned: count, valid: count, invalid: count });
+export type Ballots = z.infer<typeof BallotsSchema>;
+
 export const VoteTallySchema = z.strictObject({
   ...sheetHeading(),
+  ...recordLink(),
+  /** Phiếu phát ra, thu về, hợp lệ, không hợp lệ (absent on sheets made before they were asked). */
+  ballots: z.optional(BallotsSchema),
   date: isoDate(),
   profileId: z.enum(VOTING_PROFILES.map((p) => p.id) as [VotingProfile['id'], ...VotingProfile['id'][]], { error: 'kế hoạch không hợp lệ' }),
   situation: z.enum(VOTE_SITUATIONS, { error: 'tình huống biểu quyết không hợp lệ' }),

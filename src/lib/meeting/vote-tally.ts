@@ -7,7 +7,7 @@ import {
   ownQuota, tally, VOTING_PROFILES, votingProfile,
   type QuotaInfo, type QuotaQuestion, type TallyResult, type VoteBase, type VotingProfile,
 } from '../../rules/voting/index.ts';
-import type { VoteTally } from './vote-tally-schema.ts';
+import type { Ballots, VoteTally } from './vote-tally-schema.ts';
 
 export * from './vote-tally-schema.ts';
 
@@ -55,4 +55,30 @@ export function resultPhrase(r: TallyResult['candidates'][number]): string {
     case 'chua-co-quy-tac': return 'Chưa có cách tính (kế hoạch không quy định)';
     case 'loi': return 'Số phiếu không hợp lệ';
   }
+}
+
+/** The result column of the vote table, in one short line (the full sentence goes in the tooltip). */
+export function shortResult(r: TallyResult['candidates'][number]): string {
+  if (r.status === 'chua-co-quy-tac') return r.leading.length ? `Chưa tính — nhiều phiếu nhất: ${r.leading.join(', ')}` : 'Chưa có phiếu';
+  return resultPhrase(r);
+}
+
+/**
+ * What the counting committee records about the ballots: every figure is a whole number, the
+ * ballots returned cannot exceed those issued, valid and invalid add up to those returned, and
+ * no one's votes exceed the valid ballots. Vietnamese messages, naming the figures.
+ */
+export function ballotProblems(b: Ballots | undefined, present: number, candidates: readonly { name: string; votes: Record<string, number> }[]): string[] {
+  if (!b) return [];
+  const out: string[] = [];
+  if (b.returned > b.issued) out.push(`Số phiếu thu vào (${b.returned}) lớn hơn số phiếu phát ra (${b.issued}).`);
+  if (b.valid + b.invalid !== b.returned) out.push(`Số phiếu hợp lệ (${b.valid}) cộng số phiếu không hợp lệ (${b.invalid}) phải bằng số phiếu thu vào (${b.returned}).`);
+  if (present && b.issued && b.issued !== present) out.push(`Số phiếu phát ra (${b.issued}) khác số người có mặt, bỏ phiếu (${present}).`);
+  if (b.valid) {
+    for (const c of candidates) {
+      const cast = Object.values(c.votes).reduce((s, v) => s + v, 0);
+      if (cast > b.valid) out.push(`${c.name || 'Một dòng'}: tổng số phiếu (${cast}) lớn hơn số phiếu hợp lệ (${b.valid}).`);
+    }
+  }
+  return out;
 }
