@@ -285,16 +285,22 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
   if (fired) for (const e of fired) pushCites(deciding, citesOf(e));
   if (!words && deciding.length) words = deciding[0]!.label;
 
-  // 6. Notes: where the sources are silent (only for a subject who is rated), exceptions that fired.
+  // 6. What the meeting must do (only for a subject who is rated).
+  const procedure = notRated ? [] : proceduresFor(rules.procedures, s, x);
+
+  // 7. Notes: where the sources are silent (only for a subject who is rated, and not where a
+  // procedure item answers), exceptions that fired.
   if (!notRated) {
-    for (const sil of rules.silences) if (applies(sil, s, x) && (!sil.forRatings || (rating !== null && sil.forRatings.includes(rating as Grade)))) pushNote(notes, sil.note);
+    for (const sil of rules.silences) {
+      if (!applies(sil, s, x)) continue;
+      if (sil.forRatings && (rating === null || !sil.forRatings.includes(rating as Grade))) continue;
+      if (sil.answeredBy && procedure.some((p) => sil.answeredBy!.includes(p.kind))) continue;
+      pushNote(notes, sil.note);
+    }
     if (fired) for (const e of fired) pushNote(notes, e.note);
     if (vacuousTasks) pushNote(notes, 'Chưa kê chỉ tiêu, nhiệm vụ được giao (tasks): các điều kiện về tỉ lệ hoàn thành nhiệm vụ không kiểm tra được và được coi là không áp dụng.');
     if (undecided) pushNote(notes, `Chưa đủ dữ kiện để xếp loại: thiếu ${missing!.map((f) => MISSING_VI[f] ?? f).join(', ')}, là căn cứ quyết định mọi mức xếp loại; các dữ kiện đã nhập chưa đủ để kết luận.`);
   }
-
-  // 7. What the meeting must do (only for a subject who is rated).
-  const procedure = notRated ? [] : proceduresFor(rules.procedures, s, x);
 
   // 8. The wording, on demand.
   const explainer = new Explainer(rules, kind, s, x, outcomes, sitApplies, sitHit, sitText, caps, rank);

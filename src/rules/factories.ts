@@ -451,7 +451,11 @@ export interface DisciplineRule {
   minForm?: string;
 }
 
-/** KHTNV case: disciplined in the evaluation year, with the exceptions the regime has. */
+/** A discipline decided after the review year for a violation of the review year (counted where the regime re-rates the violation's year). */
+export const laterForThisYear = (d: { decidedOn?: string | undefined; violationYear?: number | undefined }, x: Ctx, reRates: boolean) =>
+  reRates && d.violationYear === x.year && !!d.decidedOn && +d.decidedOn.slice(0, 4) > x.year;
+
+/** KHTNV case: disciplined in the review year, with the exceptions the regime has. */
 export function disciplinedInYear(id: string, r: DisciplineRule, m: Meta): Condition {
   const exceptions = [r.selfDetected, r.earlierYear].filter((e): e is ExceptionRule => !!e);
   const required = 'không bị kỷ luật trong năm đánh giá';
@@ -459,8 +463,10 @@ export function disciplinedInYear(id: string, r: DisciplineRule, m: Meta): Condi
     const list = isIndividual(s) ? s.discipline ?? [] : [];
     const fired: ExceptionRule[] = [];
     const counted = list.filter((d) => {
-      // A decision taken in another year is not "kỷ luật trong năm đánh giá".
-      if (d.decidedOn && +d.decidedOn.slice(0, 4) !== x.year) return false;
+      // A decision taken in another year is not "kỷ luật trong năm đánh giá" — except, where the
+      // regime re-rates the year of the violation (124 Điều 12 khoản 4 điểm 4.5), a make-up rating
+      // of that very year after the decision: its result is the one the re-rating would give.
+      if (d.decidedOn && +d.decidedOn.slice(0, 4) !== x.year && !laterForThisYear(d, x, !!r.earlierYear)) return false;
       if (r.minForm && (FORM_RANK[d.form ?? 'khien-trach'] ?? 1) < (FORM_RANK[r.minForm] ?? 1)) return false;
       if (r.earlierYear && d.violationYear !== undefined && d.violationYear < x.year) { if (!fired.includes(r.earlierYear)) fired.push(r.earlierYear); return false; }
       if (r.selfDetected && d.selfDetectedAndRemedied) { if (!fired.includes(r.selfDetected)) fired.push(r.selfDetected); return false; }
@@ -482,7 +488,10 @@ export function disciplinedInYear(id: string, r: DisciplineRule, m: Meta): Condi
       if (!counted.length) return ex('có quyết định kỷ luật nhưng không tính vào năm đánh giá', required);
       const d = counted[0]!;
       const what = `bị ${FORM_VI[d.form ?? ''] ?? 'xử lý kỷ luật'}${d.decidedOn ? ` (quyết định ngày ${d.decidedOn.slice(8, 10)}/${d.decidedOn.slice(5, 7)}/${d.decidedOn.slice(0, 4)})` : ''}${d.violationYear !== undefined ? ` về vi phạm năm ${d.violationYear}` : ''}`;
-      return ex(what, required, `${what}, tức là bị xử lý kỷ luật trong năm đánh giá${counted.length > 1 ? ` (${counted.length} quyết định)` : ''}`);
+      const later = !!d.decidedOn && +d.decidedOn.slice(0, 4) > x.year;
+      return ex(what, required, later
+        ? `${what}: vi phạm của chính năm đánh giá, bị kỷ luật sau năm đó, nên năm ${x.year} được đánh giá, xếp loại ở mức không hoàn thành nhiệm vụ${counted.length > 1 ? ` (${counted.length} quyết định)` : ''}`
+        : `${what}, tức là bị xử lý kỷ luật trong năm đánh giá${counted.length > 1 ? ` (${counted.length} quyết định)` : ''}`);
     },
   };
 }

@@ -199,5 +199,7 @@ export interface Silence {
   when?: (s: AnySubject, x: Ctx) => boolean;
   /** Said only when the result is one of these ratings (a silence about a condition of HTXSNV concerns an HTXSNV result). */
   forRatings?: readonly Grade[];
+  /** Not said when a procedure item of one of these kinds is output (a later layer answers the silence). */
+  answeredBy?: readonly ProcedureKind[];
   note: string;
 }

@@ -4,7 +4,7 @@
 import type { CitationRef } from './docs.ts';
 import { hasFullMonths, viDate, yearOf } from './dates.ts';
 import type { Individual } from './case-schema.ts';
-import type { AnySubject, Ctx, Evidence, ProcedureRule } from './model.ts';
+import type { AnySubject, Ctx, Evidence, ProcedureRule, Silence } from './model.ts';
 import type { ProcedureKind, SourceKind, SubjectKind } from './types.ts';
 
 const isInd = (s: AnySubject): s is Individual => s.kind === 'dang-vien' || s.kind === 'can-bo-lanh-dao';
@@ -108,4 +108,24 @@ export function chiBoFirst(m: ProcMeta, text: string): ProcedureRule {
 /** The head is rated after the collective, organization or unit he heads. */
 export function headAfterUnit(m: ProcMeta, text: string): ProcedureRule {
   return make(m, 'xep-loai-nguoi-dung-dau-sau', LD, ['leadership.isHead'], (s) => isInd(s) && !!s.leadership?.isHead, () => text);
+}
+
+/**
+ * What a central regime does not say about these situations (its layer lists them; a plan's
+ * procedure item of the same kind answers, and then the silence is not said).
+ */
+export function proceduralSilences(prefix: string, regime: string): Silence[] {
+  const none = (what: string) => `Các tài liệu về ${regime} mà ứng dụng có không nêu ${what}; kế hoạch của địa phương có thể quy định.`;
+  return [
+    { id: `${prefix}.im-lang.chuyen-cong-tac`, kinds: IND, when: (s, x) => isInd(s) && movedThisYear(s, x), answeredBy: ['y-kien-to-chuc-cu', 'y-kien-cap-uy-cap-tren'],
+      note: none('việc lấy ý kiến nhận xét của tổ chức đảng nơi sinh hoạt trước đây khi đảng viên chuyển sinh hoạt, chuyển công tác trong năm') },
+    { id: `${prefix}.im-lang.tam-thoi`, kinds: IND, when: (s) => isInd(s) && !!s.temporaryActivity, answeredBy: ['y-kien-noi-sinh-hoat-tam-thoi'],
+      note: none('cách đánh giá, xếp loại đảng viên đang sinh hoạt đảng tạm thời') },
+    { id: `${prefix}.im-lang.chi-bo-truoc`, kinds: IND, when: (s) => isInd(s) && !!s.upperLeadershipMember, answeredBy: ['xep-loai-chi-bo-truoc'],
+      note: none('thứ tự đánh giá, xếp loại ở chi bộ và ở tập thể lãnh đạo cấp trên đối với thành viên tập thể lãnh đạo cấp trên') },
+    { id: `${prefix}.im-lang.sap-xep`, kinds: IND, when: (s, x) => isInd(s) && !!s.reorganizedOn && yearOf(s.reorganizedOn) >= x.year, answeredBy: ['ket-qua-tu-khi-sap-xep', 'ket-qua-truoc-va-sau-bo-nhiem', 'y-kien-don-vi-cu'],
+      note: none('kết quả nào làm căn cứ khi vị trí công tác thay đổi do sắp xếp tổ chức bộ máy trong năm') },
+    { id: `${prefix}.im-lang.nguoi-dung-dau-sau`, kinds: LD, when: (s) => isInd(s) && !!s.leadership?.isHead, answeredBy: ['xep-loai-nguoi-dung-dau-sau'],
+      note: none('thứ tự đánh giá người đứng đầu so với tập thể, đơn vị do mình đứng đầu') },
+  ];
 }

@@ -99,6 +99,10 @@ export const HONG_QUANG: RuleLayer = {
   caps,
   situations,
   procedures,
+  silences: [
+    { id: 'q366.im-lang.cong-chuc', kinds: DV, when: (s) => isIndividual(s) && !!s.civilServantRating, note: 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 và Kế hoạch Hồng Quang không nêu mức trần của xếp loại đảng viên theo xếp loại cán bộ, công chức, viên chức.' },
+    { id: 'q366.im-lang.tran-tap-the', kinds: ['tap-the-lanh-dao'], when: (s) => s.kind === 'tap-the-lanh-dao' && !!s.organizationRating, note: 'Các tài liệu về Quy định 366-QĐ/TW và Kế hoạch Hồng Quang không nêu mức trần của tập thể lãnh đạo theo xếp loại của tổ chức.' },
+  ],
   // The plan's III.3.3 (situation hq.tc.co-so-xep-loai, with its citation) says what the central silence said.
-  removes: [{ id: 'q366.im-lang.to-chuc' }],
+  removes: [{ id: 'q366.im-lang.to-chuc' }, { id: 'q366.im-lang.bo-nhiem' }, { id: 'q366.im-lang.thanh-lap' }],
 };

@@ -187,7 +187,7 @@ export const TUY_PHUOC: RuleLayer = {
   // The plan answers what the central facts leave open (its own thresholds, cases, exclusions).
   removes: [
     { id: 'q132.im-lang.nguon' }, { id: 'q132.im-lang.lanh-dao' }, { id: 'q132.im-lang.sinh-hoat' }, { id: 'q132.im-lang.cong-chuc-giua' },
-    { id: 'q132.im-lang.to-chuc' }, { id: 'q132.im-lang.tap-the' }, { id: 'q132.im-lang.nhiem-vu' },
+    { id: 'q132.im-lang.to-chuc' }, { id: 'q132.im-lang.tap-the' }, { id: 'q132.im-lang.nhiem-vu' }, { id: 'q132.im-lang.bo-nhiem' },
   ],
   silences: [
     { id: 'tp.im-lang.lanh-dao', kinds: ['can-bo-lanh-dao'], note: 'Kế hoạch Tuy Phước (II.B.4) đánh giá cán bộ lãnh đạo, quản lý theo Quy định 05-QĐi/HU và 07-QĐi/HU của Ban Thường vụ Huyện ủy (không có trong thư viện): ứng dụng áp dụng khung tiêu chuẩn theo cấp độ tiêu chí của mục II.B.2.3, mức trần của người đứng đầu và không tự đặt thêm ngưỡng về đơn vị phụ trách.' },

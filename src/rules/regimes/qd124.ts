@@ -10,7 +10,7 @@ import {
   subUnitsDisciplinedOver, subUnitsShare, targetsUnder, TT, unitAllTargets, unitExceeded, unitOnTime, unitTargetsShare, unitTargetsUnder,
   type Meta,
 } from '../factories.ts';
-import { chiBoFirst, headAfterUnit } from '../procedures.ts';
+import { chiBoFirst, headAfterUnit, proceduralSilences } from '../procedures.ts';
 
 export const Q124 = (...path: string[]): CitationRef => ({ doc: 'qd-124-2023', path });
 const FROM = '2023-10-04';
@@ -210,6 +210,7 @@ export const QD124: RuleLayer = {
     { id: 'q124.im-lang.bo-nhiem', kinds: LD, when: (s, x) => isIndividual(s) && !!s.leadership?.appointedOn && !hasFullMonths(s.leadership.appointedOn, x.date, RECENT_MONTHS), note: 'Quy định 124-QĐ/TW không có quy định riêng cho cán bộ mới được bổ nhiệm; xếp loại theo các tiêu chí chung.' },
     { id: 'q124.im-lang.thanh-lap', kinds: COLL, when: (s, x) => !isIndividual(s) && !!s.establishedOn && !hasFullMonths(s.establishedOn, x.date, RECENT_MONTHS), note: 'Quy định 124-QĐ/TW không có quy định riêng cho tổ chức, tập thể mới thành lập, chia tách, sáp nhập.' },
     { id: 'q124.im-lang.ty-le-to-chuc', kinds: ORG, when: (s) => isOrg(s) && !!(s.members || s.subOrganizations), note: 'Quy định 124-QĐ/TW không đặt tỉ lệ đảng viên hoặc tổ chức trực thuộc theo từng mức; kết quả xếp loại các tập thể, cá nhân liên quan là một tiêu chí đánh giá (Điều 10 khoản 1 điểm 1.2 tiết c) và cấp ủy cụ thể hoá tiêu chí (Điều 14 khoản 1).' },
+    ...proceduralSilences('q124', 'Quy định 124-QĐ/TW'),
     { id: 'q124.im-lang.tran-tap-the', kinds: TT, when: (s) => isCollective(s) && !!s.organizationRating, note: 'Quy định 124-QĐ/TW không quy định mức trần của tập thể lãnh đạo theo xếp loại của tổ chức, cơ quan, đơn vị.' },
   ],
 };

@@ -8,6 +8,7 @@
 import type { CitationRef } from '../docs.ts';
 import type { Condition, RuleLayer, Situation } from '../model.ts';
 import { param } from '../params.ts';
+import { proceduralSilences } from '../procedures.ts';
 import { viDate, hasFullMonths } from '../dates.ts';
 import {
   civilServantAtLeast, civilServantKhtnv, COLL, completedUnder, disciplinedInYear, DV, flagCase, flagTrue, IND, isIndividual, isOrg, levels, sickLeaveCap,
@@ -90,6 +91,8 @@ export const QD132: RuleLayer = {
     { id: 'q132.im-lang.cong-chuc-giua', kinds: DV, when: (s) => isIndividual(s) && (s.civilServantRating === 'HTTNV' || s.civilServantRating === 'HTNV'), note: 'Theo các tài liệu về Hướng dẫn 21, xếp loại cán bộ, công chức, viên chức chỉ chắc chắn ràng buộc ở hai đầu (phải “Hoàn thành xuất sắc nhiệm vụ” để đảng viên được xếp loại xuất sắc; “Không hoàn thành nhiệm vụ” thì đảng viên cũng vậy); ràng buộc ở các mức giữa chỉ có trong kế hoạch địa phương.' },
     { id: 'q132.im-lang.to-chuc', kinds: ['to-chuc-dang'], note: 'Các tài liệu về Quy định 132, Hướng dẫn 21 mà ứng dụng có không nêu ngưỡng tỉ lệ đảng viên, tổ chức trực thuộc theo từng mức hay các trường hợp “Không hoàn thành nhiệm vụ” riêng của tổ chức đảng (các ngưỡng đó chỉ có trong kế hoạch địa phương): tổ chức đảng được xếp loại theo cấp độ của tiêu chí.' },
     { id: 'q132.im-lang.tap-the', kinds: ['tap-the-lanh-dao'], note: 'Các tài liệu về Quy định 132, Hướng dẫn 21 mà ứng dụng có không nêu các trường hợp “Không hoàn thành nhiệm vụ” riêng của tập thể lãnh đạo hay mức trần theo xếp loại của tổ chức: tập thể được xếp loại theo cấp độ của tiêu chí.' },
+    ...proceduralSilences('q132', 'Quy định 132-QĐ/TW, Hướng dẫn 21'),
+    { id: 'q132.im-lang.bo-nhiem', kinds: ['can-bo-lanh-dao'], when: (s, x) => isIndividual(s) && !!s.leadership?.appointedOn && !hasFullMonths(s.leadership.appointedOn, x.date, 6), note: 'Các tài liệu về Quy định 132, Hướng dẫn 21 mà ứng dụng có không nêu quy định riêng cho cán bộ mới được bổ nhiệm chưa đủ 6 tháng.' },
     { id: 'q132.im-lang.nhiem-vu', kinds: IND, when: (s) => isIndividual(s) && !!s.tasks, note: 'Theo Hướng dẫn 21, các mức xếp loại cá nhân xét theo cấp độ của tiêu chí; tỉ lệ nhiệm vụ chỉ dùng cho trường hợp hoàn thành dưới 50%.' },
   ],
 };

@@ -9,10 +9,10 @@ import { viDate, hasFullMonths } from '../dates.ts';
 import {
   allCompleted, allOnTime, COLL, DV, exceededShare, flagCase, IND, isCollective, isIndividual, LD, lateAtMost, lowConfidenceOver, noEvents,
   notCompletedOver, scoreAtLeast, scoreBelow, shortcomingsRemedied, subordinateCorruption, subUnitsKhtnvOver, TT, unitAllTargets, unitExceeded,
-  unitLateAtMost, unitOnTime, unitTargetsUnder, collectiveEvents, ALL, type Meta,
+  unitLateAtMost, unitOnTime, unitTargetsUnder, collectiveEvents, ALL, laterForThisYear, type Meta,
 } from '../factories.ts';
 import { decide, ex, FAIL, PASS, pct } from '../helpers.ts';
-import { headAfterUnit, temporaryActivityComments } from '../procedures.ts';
+import { headAfterUnit, proceduralSilences, temporaryActivityComments } from '../procedures.ts';
 
 export const Q366 = (...path: string[]): CitationRef => ({ doc: 'qd-366-2025', path });
 export const HD43: CitationRef = { doc: 'hd-43-2025', path: [] };
@@ -86,7 +86,8 @@ function disciplined366(id: string, kinds: Meta['kinds'], words: string): Condit
     const list = isIndividual(s) ? s.discipline ?? [] : [];
     let earlier = false;
     const counted = list.filter((d) => {
-      if (d.decidedOn && +d.decidedOn.slice(0, 4) !== x.year) return false;
+      // "Assessed at the time of the violation" [B]: a violation of the review year disciplined later still counts for it.
+      if (d.decidedOn && +d.decidedOn.slice(0, 4) !== x.year && !laterForThisYear(d, x, true)) return false;
       if (d.violationYear !== undefined && d.violationYear < x.year) { earlier = true; return false; }
       return true;
     });
@@ -182,9 +183,12 @@ export const QD366: RuleLayer = {
   ],
   silences: [
     { id: 'q366.im-lang.tieu-chi', kinds: ALL, note: 'Theo Quy định 366-QĐ/TW, mức xếp loại xác định theo tổng điểm (thang 100 điểm: tiêu chí chung 30, kết quả thực hiện nhiệm vụ 70) cùng các điều kiện; cấp độ của từng tiêu chí không trực tiếp quyết định mức.' },
-    { id: 'q366.im-lang.cong-chuc', kinds: DV, when: (s) => isIndividual(s) && !!s.civilServantRating, note: 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 và Kế hoạch Hồng Quang không nêu mức trần của xếp loại đảng viên theo xếp loại cán bộ, công chức, viên chức.' },
+    { id: 'q366.im-lang.cong-chuc', kinds: DV, when: (s) => isIndividual(s) && !!s.civilServantRating, note: 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 không nêu mức trần của xếp loại đảng viên theo xếp loại cán bộ, công chức, viên chức.' },
     { id: 'q366.im-lang.to-chuc', kinds: ['to-chuc-dang'], note: 'Quy định 366-QĐ/TW và Hướng dẫn 43 không đặt ngưỡng tỉ lệ đảng viên hay tổ chức trực thuộc theo từng mức; xếp loại tổ chức đảng dựa trên kết quả xếp loại của tập thể lãnh đạo, tổ chức trực thuộc và toàn bộ đảng viên, cùng tổng điểm và các điều kiện chung.' },
-    { id: 'q366.im-lang.tran-tap-the', kinds: TT, when: (s) => isCollective(s) && !!s.organizationRating, note: 'Các tài liệu về Quy định 366-QĐ/TW và Kế hoạch Hồng Quang không nêu mức trần của tập thể lãnh đạo theo xếp loại của tổ chức.' },
+    { id: 'q366.im-lang.tran-tap-the', kinds: TT, when: (s) => isCollective(s) && !!s.organizationRating, note: 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 không nêu mức trần của tập thể lãnh đạo theo xếp loại của tổ chức.' },
+    ...proceduralSilences('q366', 'Quy định 366-QĐ/TW, Hướng dẫn 43'),
+    { id: 'q366.im-lang.bo-nhiem', kinds: LD, when: (s, x) => isIndividual(s) && !!s.leadership?.appointedOn && !hasFullMonths(s.leadership.appointedOn, x.date, 6), note: 'Quy định 366-QĐ/TW (Điều 5) kiểm điểm, đánh giá mọi cán bộ lãnh đạo, quản lý, không trừ người mới bổ nhiệm; các tài liệu về Quy định 366, Hướng dẫn 43 không nói kết quả nào làm căn cứ cho người được bổ nhiệm chưa đủ 6 tháng.' },
+    { id: 'q366.im-lang.thanh-lap', kinds: COLL, when: (s, x) => !isIndividual(s) && !!s.establishedOn && !hasFullMonths(s.establishedOn, x.date, 12), note: 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 không nêu quy định riêng cho tổ chức, tập thể mới thành lập, chia tách, sáp nhập: vẫn đánh giá, xếp loại theo quy định chung.' },
     { id: 'q366.im-lang.to-chuc-bi-ky-luat', kinds: COLL, when: (s) => collectiveEvents(s).some((e) => e.who === 'to-chuc' || e.who === 'tap-the'),
       note: 'Các tài liệu về Quy định 366-QĐ/TW không nêu riêng trường hợp chính tổ chức, tập thể bị kỷ luật trong danh sách “Không hoàn thành nhiệm vụ”; việc này được phản ánh qua tổng điểm và do cấp có thẩm quyền cân nhắc.' },
     { id: 'q366.im-lang.khac-phuc-tap-the', kinds: COLL, forRatings: ['HTXSNV'], note: 'Điều kiện “khắc phục xong tất cả hạn chế, khuyết điểm đã được chỉ ra” của mức Hoàn thành xuất sắc cũng áp dụng cho tập thể; định dạng hồ sơ chưa có số liệu này cho tập thể nên cần được cấp có thẩm quyền xem xét.' },
