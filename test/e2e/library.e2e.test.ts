@@ -69,14 +69,21 @@ describe('library: links to clauses', () => {
       return other.evaluate(() => {
         const t = document.querySelector(':target');
         const r = t?.getBoundingClientRect();
-        const lit = [...document.querySelectorAll('.doc-text *')].filter((e) => getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)' && !e.closest('.artifact'));
+        const lit = [...document.querySelectorAll('.doc-text *')].filter((e) => getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)' && !e.closest('.artifact, .clause-status'));
         const missing = document.getElementById('anchor-missing')!;
-        return { id: t?.id, text: t?.textContent, visible: !!r && r.top >= 0 && r.top < innerHeight,
-          lit: lit.map((e) => e.querySelector('[id]')?.id ?? e.id), missing: missing.hidden ? null : missing.textContent };
+        const bar = document.querySelector('.context-bar')!;
+        return { id: t?.id, text: t?.textContent, visible: !!r && r.top >= bar.getBoundingClientRect().bottom && r.top < innerHeight,
+          lit: lit.map((e) => e.querySelector('[id]')?.id ?? e.id), missing: missing.hidden ? null : missing.textContent,
+          crumbs: [...bar.querySelectorAll('li')].map((li) => li.textContent), status: bar.querySelector('.context-status')!.textContent,
+          toc: [...document.querySelectorAll('.toc [aria-current]')].map((a) => a.textContent) };
       });
     };
     const clause = await arrive(link);
     expect(clause).toMatchObject({ id: 'm-12-4-4_3', text: '4.3. Đối với cá nhân', visible: true, missing: null });
+    // Where it sits, whether it is in force and what replaced it.
+    expect(clause.crumbs).toEqual(['Điều 12. Tiêu chí xếp loại', '4. Không hoàn thành nhiệm vụ', '4.3. Đối với cá nhân']);
+    expect(clause.status).toBe('Hết hiệu lực từ 30/8/2025 — nay theo Điều 11 Quy định 366-QĐ/TW');
+    expect(clause.toc).toEqual(['Điều 12. Tiêu chí xếp loại', '4. Không hoàn thành nhiệm vụ', '4.3. Đối với cá nhân']);
     // The whole clause is highlighted (its container, holding the points a)–d)), nothing else.
     expect(clause.lit).toEqual(['m-12-4-4_3']);
 

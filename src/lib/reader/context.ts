@@ -1,13 +1,18 @@
 // What the reader's components share while rendering one document.
 
+/** The banner of a clause of a superseded text: "Hết hiệu lực từ 30/8/2025 — nay theo Điều 11 Quy định 366-QĐ/TW". */
+export interface ClauseStatus { since: string; label: string; href: string }
+
 export interface ReaderContext {
   docId: string;
+  /** For a superseded text, the banner a clause carries (articles, and clauses whose successor article is known); null otherwise. */
+  clauseStatus: (unit: { type: string; path: string[] | null }) => ClauseStatus | null;
   /** Numbers of the document's footnotes. */
   notes: ReadonlySet<number>;
   /** Footnotes whose first mark has been rendered (that mark carries the back-link target id). */
   referenced: Set<number>;
 }
 
-export function readerContext(docId: string, footnotes: ReadonlyArray<{ n: number }>): ReaderContext {
-  return { docId, notes: new Set(footnotes.map((f) => f.n)), referenced: new Set() };
+export function readerContext(docId: string, footnotes: ReadonlyArray<{ n: number }>, clauseStatus: ReaderContext['clauseStatus'] = () => null): ReaderContext {
+  return { docId, clauseStatus, notes: new Set(footnotes.map((f) => f.n)), referenced: new Set() };
 }

@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
 import { joinLines, lineWidth, type SourceLine } from './lines.ts';
 import { superscriptValue } from '../reader/inline.ts';
 import { collapseSpaces, repairHornU, stripMarkdown, toNfc, type LeadEmphasis } from './normalize.ts';
+import { textMetadata } from './metadata.ts';
 import { footnotesText, plainText } from './plain-text.ts';
+import { pathLabel } from './labels.ts';
 import type { ArtifactRule, Profile } from './profiles.ts';
 import { TextDocSchema, type Block, type CleaningStep, type Footnote, type TextDoc } from './schema.ts';
 import { blockOf, buildTree, type BodyPara } from './tree.ts';
@@ -201,6 +203,7 @@ export function importDocument(raw: string, profile: Profile): ImportResult {
       wordsInOrder: Math.floor(check.ratio * 10000) / 10000,
     },
     cleaning: steps,
+    stated: textMetadata(parts, profile.meta.date, (u) => (u.path ? pathLabel(profile.meta.docId, u.path) : u.marker)),
     ...parts,
   });
   return { doc, warnings: tree.warnings };

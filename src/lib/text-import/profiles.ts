@@ -18,7 +18,7 @@ export interface ArtifactRule {
 
 export interface AnnexRule { id: string; title: string; start: RegExp }
 
-export type DocMeta = Omit<TextDoc, 'kind' | 'source' | 'cleaning' | 'header' | 'preamble' | 'body' | 'conclusion' | 'recipients' | 'signature' | 'footnotes' | 'annexes'> & {
+export type DocMeta = Omit<TextDoc, 'kind' | 'source' | 'cleaning' | 'header' | 'preamble' | 'body' | 'conclusion' | 'recipients' | 'signature' | 'footnotes' | 'annexes' | 'stated'> & {
   kind: TextDoc['kind'];
 };
 

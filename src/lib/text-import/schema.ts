@@ -104,6 +104,19 @@ const metaShape = {
   notes: z.array(text),
 };
 
+/** What the text says about itself, read by the importer (text-import/metadata.ts), never typed in. */
+export const TextMetadataSchema = z.object({
+  signer: z.object({ capacity: text, position: text.nullable(), name: text.nullable() }).strict().nullable(),
+  /** "có hiệu lực từ ngày ký": the rule, the date when the text has one, and where it says so. */
+  effective: z.object({ rule: text, date: isoDate.nullable(), where: text }).strict().nullable(),
+  /** For an extract without its date: the dates its text implies, and why. */
+  dateRange: z.object({ from: isoDate, to: isoDate, basis: text }).strict().nullable(),
+  /** The province in the printed header ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH"). */
+  province: text.nullable(),
+  /** The texts the opening names as bases ("Căn cứ…", "Thực hiện…"). */
+  bases: z.array(z.object({ label: text, number: text.nullable(), date: isoDate.nullable() }).strict()),
+}).strict();
+
 export const TextDocSchema = z.object({
   ...metaShape,
   kind: z.enum(['quy-dinh', 'ke-hoach']),
@@ -116,6 +129,7 @@ export const TextDocSchema = z.object({
     wordsInOrder: z.number().min(0.99).max(1),
   }).strict(),
   cleaning: z.array(z.object({ step: z.enum(CLEANING_STEPS), label: text, count: z.number().int().nonnegative() }).strict()),
+  stated: TextMetadataSchema,
   header: z.array(BlockSchema),
   preamble: z.array(BlockSchema),
   body: z.array(UnitSchema).min(1),
@@ -146,6 +160,8 @@ export const FactSchema = z.object({
   path: z.array(z.string().regex(/^[^\s-]+$/)).min(1).optional(),
   /** Where the library's own texts say the same (a clause, optionally one of its blocks). */
   seen: z.array(z.object({ doc: text, path: z.array(text).min(1), block: z.number().int().positive().optional() }).strict()).optional(),
+  /** The clause of the text this one replaced whose matter this article now governs (shown on that clause). */
+  covers: z.array(z.object({ doc: text, path: z.array(text).min(1) }).strict()).optional(),
 }).strict();
 export type Fact = z.infer<typeof FactSchema>;
 
