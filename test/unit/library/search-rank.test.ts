@@ -1,0 +1,147 @@
+// The search pipeline (src/islands/search/search.ts) on small documents built the way Pagefind
+// delivers them (text + element ids with word positions): ranking order, honesty about missing
+// words, suggestions, references, abbreviations and links to blocks. The real library is
+// checked end to end in test/e2e/search.e2e.test.ts.
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, type PfFragment } from '../../../src/islands/search/corpus.ts';
+import { Catalog, type DocInfo } from '../../../src/islands/search/documents.ts';
+import { search } from '../../../src/islands/search/search.ts';
+
+interface El { tag: string; id?: string; text: string }
+
+/** A Pagefind fragment of a page made of these elements (Pagefind ends each block with "."). */
+function fragment(doc: string, title: string, els: El[]): PfFragment {
+  let words = 0;
+  const parts: string[] = [];
+  const anchors: NonNullable<PfFragment['anchors']> = [];
+  for (const e of els) {
+    const text = /[.!?;:]$/.test(e.text) ? e.text : `${e.text}.`;
+    if (e.id) anchors.push({ element: e.tag, id: e.id, text: e.text, location: words });
+    parts.push(text);
+    words += text.split(/\s+/).length;
+  }
+  return { url: `/van-ban/${doc}/`, content: parts.join(' '), meta: { title }, anchors };
+}
+
+const doc = (id: string, over: Partial<DocInfo> = {}): DocInfo => ({
+  id, kind: 'ke-hoach', number: null, shortTitle: id, year: 2023, regime: 'qd-124-2023',
+  status: { code: 'ke-hoach-nam', label: '' }, relations: [], published: true, ...over,
+});
+const CATALOG = new Catalog([
+  doc('qd-124-2023', { kind: 'quy-dinh', number: '124-QĐ/TW', shortTitle: 'Quy định 124-QĐ/TW', status: { code: 'het-hieu-luc', label: '', since: '2025-08-30' }, relations: [{ type: 'bi-thay-the', doc: 'qd-366-2025' }] }),
+  doc('qd-366-2025', { kind: 'quy-dinh', number: '366-QĐ/TW', shortTitle: 'Quy định 366-QĐ/TW', regime: 'qd-366-2025', status: { code: 'con-hieu-luc', label: '' }, published: false }),
+  doc('kh-sao-do-2023'),
+  doc('kh-hong-quang-2025', { year: 2025, regime: 'qd-366-2025' }),
+]);
+
+const QD = fragment('qd-124-2023', 'Quy định 124-QĐ/TW', [
+  { tag: 'h1', text: 'Quy định 124-QĐ/TW' },
+  { tag: 'h3', id: 'm-12', text: 'Điều 12. Tiêu chí xếp loại' },
+  { tag: 'h4', id: 'm-12-2', text: '2. Hoàn thành tốt nhiệm vụ' },
+  { tag: 'p', text: 'Là cá nhân có các tiêu chí đạt trung bình trở lên.' },
+  { tag: 'h4', id: 'm-12-4', text: '4. Không hoàn thành nhiệm vụ' },
+  { tag: 'h5', id: 'm-12-4-4_3', text: '4.3. Đối với cá nhân' },
+  { tag: 'h6', id: 'm-12-4-4_3-d', text: 'd) Bị xử lý kỷ luật trong năm đánh giá.' },
+  { tag: 'h6', id: 'm-12-4-4_3-e', text: 'e) Trong năm có nghị quyết về việc bị kỷ luật.' },
+]);
+const SAO_DO = fragment('kh-sao-do-2023', 'Kế hoạch Sao Đỏ', [
+  { tag: 'h2', id: 'm-ii', text: 'II. NỘI DUNG' },
+  { tag: 'h3', id: 'm-ii-b', text: 'B. ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG' },
+  { tag: 'h4', id: 'm-ii-b-5', text: '5. Một số điểm lưu ý' },
+  { tag: 'p', id: 'm-ii-b-5--1', text: '- Tập thể, cá nhân phải hoàn thành việc kiểm điểm mới được đánh giá.' },
+  { tag: 'p', id: 'm-ii-b-5--2', text: '- Đảng viên nghỉ ốm từ 03 tháng trở lên thì xếp loại theo thời gian làm việc.' },
+  { tag: 'p', id: 'm-ii-b-5--3', text: '- Ốm nặng phải nghỉ việc thì báo cáo chi bộ; cấp ủy viên bị đình chỉ sinh hoạt cấp ủy.' },
+  { tag: 'h4', id: 'm-ii-b-6', text: '6. Khen thưởng' },
+  { tag: 'p', text: 'Đảng viên Hoàn thành xuất sắc nhiệm vụ được tặng giấy khen; thường trực HĐND và UBND.' },
+  { tag: 'h4', id: 'm-ii-b-7', text: '7. Trường hợp người được khen thưởng đột xuất trong năm vì có thành tích đặc biệt xuất sắc trong phong trào' },
+]);
+const HONG_QUANG = fragment('kh-hong-quang-2025', 'Kế hoạch Hồng Quang', [
+  { tag: 'h2', id: 'm-iii', text: 'III. ĐÁNH GIÁ, XẾP LOẠI' },
+  { tag: 'h3', id: 'm-iii-3', text: '3. Trình tự' },
+  { tag: 'p', text: '- Đảng viên nghỉ ốm từ 03 tháng trở lên thì xếp loại theo thời gian làm việc.' },
+]);
+const corpus = buildCorpus([QD, SAO_DO, HONG_QUANG]);
+const run = (q: string) => search(corpus, CATALOG, q);
+const hrefs = (q: string) => run(q).groups.flatMap((g) => g.sections.map((s) => s.href.replace(/\?[^#]*/, '')));
+
+describe('ranking', () => {
+  it('the words as a phrase come before the same words apart, and rules in force before superseded ones', () => {
+    expect(hrefs('nghi om 3 thang').slice(0, 2)).toEqual(['/van-ban/kh-hong-quang-2025/#m-iii-3', '/van-ban/kh-sao-do-2023/#m-ii-b-5--2']);
+  });
+
+  it('a result links to the block that holds the words, and carries them for the landing highlight', () => {
+    const s = run('nghỉ ốm').groups.find((g) => g.docId === 'kh-sao-do-2023')!.sections[0]!;
+    expect(s.href).toBe(`/van-ban/kh-sao-do-2023/?tim=${encodeURIComponent('nghỉ ốm')}#m-ii-b-5--2`);
+    expect(s.excerpt.filter((r) => r.mark).map((r) => r.text)).toEqual(['nghỉ', 'ốm']);
+  });
+
+  it('marks typed mean the exact word: "nghị" is found after "nghỉ" only by folding', () => {
+    const first = hrefs('nghị quyết kỷ luật')[0];
+    expect(first).toBe('/van-ban/qd-124-2023/#m-12-4-4_3-e');
+  });
+
+  it('the heading bonus counts the marker and short title, not a long heading sentence', () => {
+    const order = hrefs('khen thưởng');
+    expect(order.indexOf('/van-ban/kh-sao-do-2023/#m-ii-b-6')).toBeLessThan(order.indexOf('/van-ban/kh-sao-do-2023/#m-ii-b-7'));
+  });
+
+  it('words of the headings above a clause count for it ("xếp loại" in B, "cá nhân" in 4.3)', () => {
+    expect(hrefs('khong hoan thanh nhiem vu ca nhan ky luat')[0]).toBe('/van-ban/qd-124-2023/#m-12-4-4_3-d');
+  });
+
+  it('abbreviations are searched both ways', () => {
+    expect(hrefs('HTXSNV')).toContain('/van-ban/kh-sao-do-2023/#m-ii-b-6');
+    expect(hrefs('thuong truc hoi dong nhan dan')[0]).toBe('/van-ban/kh-sao-do-2023/#m-ii-b-6');
+  });
+
+  it('every result has the status and regime badge of its document', () => {
+    const groups = run('nghi om').groups;
+    expect(groups.find((g) => g.docId === 'kh-hong-quang-2025')!.badge).toMatchObject({ inForce: true, status: 'Đang áp dụng' });
+    expect(groups.find((g) => g.docId === 'kh-sao-do-2023')!.badge).toMatchObject({ inForce: false, status: 'Hết hiệu lực từ 30/8/2025 — thay bằng Quy định 366' });
+  });
+});
+
+describe('words found nowhere', () => {
+  it('are reported, and one word left of two is not shown as if it were the query', () => {
+    const o = run('khien luat');
+    expect(o.missing).toEqual(['khien']);
+    expect(o.groups).toEqual([]);
+  });
+
+  it('with enough words left, results for those are shown and marked partial', () => {
+    const o = run('xep loai dang vien zzqxv');
+    expect(o.missing).toEqual(['zzqxv']);
+    expect(o.partial).toBe(true);
+    expect(o.groups.length).toBeGreaterThan(0);
+  });
+
+  it('a word typed with marks that the texts only have with other marks is not found', () => {
+    expect(run('nghĩ').missing).toEqual(['nghĩ']);
+  });
+
+  it('a close word that fits next to the other words is suggested, with the texts\' marks', () => {
+    expect(run('kiem dim').suggestion).toBe('kiểm điểm');
+    expect(run('xqzvbnt')).toMatchObject({ missing: ['xqzvbnt'], suggestion: null, groups: [] });
+  });
+});
+
+describe('references', () => {
+  it('a clause reference as typed jumps to the clause first', () => {
+    for (const q of ['dieu 12 khoan 4', 'khoản 4 Điều 12', 'Điều 12, khoản 4']) expect(hrefs(q)[0], q).toBe('/van-ban/qd-124-2023/#m-12-4');
+    expect(hrefs('điểm 4.3')[0]).toBe('/van-ban/qd-124-2023/#m-12-4-4_3');
+    expect(hrefs('tiết d điểm 4.3 khoản 4 điều 12')[0]).toBe('/van-ban/qd-124-2023/#m-12-4-4_3-d');
+    expect(hrefs('II.B.5')[0]).toBe('/van-ban/kh-sao-do-2023/#m-ii-b-5');
+    expect(run('dieu 12 khoan 4').groups[0]!.sections[0]!.reference).toBe(true);
+  });
+
+  it('a document number opens the document, or its card when the library has only facts about it', () => {
+    for (const q of ['124', 'QĐ 124', '124-QĐ/TW', 'quy dinh 124']) expect(hrefs(q)[0], q).toBe('/van-ban/qd-124-2023/');
+    expect(hrefs('366')[0]).toBe('/van-ban/#qd-366-2025');
+    expect(hrefs('3.6')).not.toContain('/van-ban/#qd-366-2025');
+  });
+
+  it('a number that names nothing stays a word of the text search', () => {
+    const o = run('kiem diem 2023');
+    expect(o.groups.flatMap((g) => g.sections).some((s) => s.reference)).toBe(false);
+  });
+});

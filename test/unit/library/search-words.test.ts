@@ -1,0 +1,63 @@
+// Word forms the search compares (src/islands/search/words.ts) and query planning (query.ts).
+import { describe, expect, it } from 'vitest';
+import { planQuery } from '../../../src/islands/search/query.ts';
+import { fold, isMarked, queryWords, tokenize, toneKey } from '../../../src/islands/search/words.ts';
+
+describe('word forms', () => {
+  it('tone keys treat old and new tone placement, y/i and leading zeros as the same word', () => {
+    expect(toneKey('uỷ')).toBe(toneKey('ủy'));
+    expect(toneKey('hoà')).toBe(toneKey('hòa'));
+    expect(toneKey('kỷ')).toBe(toneKey('kỉ'));
+    expect(toneKey('Quy')).toBe(toneKey('qui'));
+    expect(toneKey('03')).toBe('3');
+    // …but never two words the user tells apart.
+    expect(toneKey('nghỉ')).not.toBe(toneKey('nghị'));
+    expect(toneKey('đảng')).not.toBe(toneKey('đang'));
+    expect(toneKey('thủy')).not.toBe(toneKey('thủi'));
+  });
+
+  it('folding removes every mark and đ, for words typed without them', () => {
+    expect(fold('Điều')).toBe('dieu');
+    expect(fold('nghỉ')).toBe(fold('nghị'));
+    expect(fold('TCCSĐ')).toBe('tccsd');
+    expect(isMarked('dang')).toBe(false);
+    expect(isMarked('đang')).toBe(true);
+    expect(isMarked('nghỉ')).toBe(true);
+  });
+
+  it('tokens keep Pagefind word positions and sentence ends', () => {
+    const t = tokenize('Điều 12. Xếp loại 124-QĐ/TW; trên 50%');
+    expect(t.text).toEqual(['điều', '12', 'xếp', 'loại', '124', 'qđ', 'tw', 'trên', '50']);
+    expect([...t.word]).toEqual([0, 1, 2, 3, 4, 4, 4, 5, 6]);
+    expect([...t.stop]).toEqual([0, 1, 0, 0, 0, 0, 1, 0, 0]);
+    expect(queryWords('Kiem  DIEM, dang-vien')).toEqual(['kiem', 'diem', 'dang', 'vien']);
+  });
+});
+
+describe('query plan', () => {
+  it('an abbreviation is one slot that also matches its long form, and the long form matches the abbreviation', () => {
+    const [slot] = planQuery('HTXSNV');
+    expect(slot!.alts.map((a) => a.words.map((w) => w.fold).join(' '))).toEqual(['htxsnv', 'hoan thanh xuat sac nhiem vu']);
+    const long = planQuery('hội đồng nhân dân huyện');
+    expect(long).toHaveLength(2);
+    expect(long[0]!.alts.map((a) => a.words.map((w) => w.fold).join(' '))).toEqual(['hoi dong nhan dan', 'hdnd']);
+  });
+
+  it('HTNV does not match inside "không hoàn thành nhiệm vụ"', () => {
+    const [slot] = planQuery('HTNV');
+    expect(slot!.alts[1]!.notAfter).toEqual(['khong']);
+  });
+
+  it('near phrasings weigh less than the words typed; question words that ask nothing are left out', () => {
+    const [slot] = planQuery('thời hạn');
+    expect(slot!.alts[0]!.quality).toBe(1);
+    expect(slot!.alts.slice(1).every((a) => a.quality < 1)).toBe(true);
+    expect(planQuery('xep loai nhu the nao').map((s) => s.typed.join(' '))).toEqual(['xep', 'loai']);
+  });
+
+  it('marks typed ask for the exact word; no marks accept any', () => {
+    const [a, b] = planQuery('nghỉ viec');
+    expect(a!.alts[0]!.words[0]).toMatchObject({ exact: true, key: toneKey('nghỉ') });
+    expect(b!.alts[0]!.words[0]!.exact).toBe(false);
+  });
+});
