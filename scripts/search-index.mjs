@@ -1,10 +1,9 @@
 // Build step 2 of 3 (after `astro build`, before the service worker): the Pagefind search index
 // of the reader pages, through Pagefind's Node API. Only content inside `data-pagefind-body`
-// (the text of the five documents) is indexed, so the other pages are left out; every numbered
-// heading has an id, so each hit can jump to its clause (Pagefind sub-results).
-//
-// đ/Đ: Pagefind folds tone and vowel marks but not đ, so the browser side searches both
-// spellings of words typed with "d" (src/islands/search/query.ts); the index stays the faithful text.
+// (the documents' text) is indexed, so the other pages are left out. One record per page: the
+// browser loads every page's fragment once and ranks clauses itself on the fragment's text and
+// the word positions of its element ids (src/islands/search/corpus.ts says why, with figures);
+// the index stays the faithful text, marks included.
 //
 // Honours OUT_DIR like the rest of the build. Fails the build when Pagefind reports an error or
 // when a reader page is missing from the index.
