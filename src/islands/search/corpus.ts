@@ -44,6 +44,8 @@ export interface DocText {
   id: string;
   url: string;
   title: string;
+  /** A page of facts about a document whose text the library does not have (not its words). */
+  facts: boolean;
   /** Whitespace words of the text as printed (for excerpts). */
   words: string[];
   tokens: Tokens;
@@ -57,8 +59,10 @@ export interface DocText {
 
 export interface Corpus {
   docs: DocText[];
-  /** Folded form → written forms (tone keys) → occurrences. */
+  /** Folded form → written forms (tone keys) → occurrences, in every page. */
   vocabulary: Map<string, Map<string, number>>;
+  /** The same, in the documents' own text only (not the pages of facts). */
+  textVocabulary: Map<string, Map<string, number>>;
   /** A written form for each tone key, as printed (lower case). */
   spelling: Map<string, string>;
   /** Adjacent pairs of written forms ("kiem3 điem3") → occurrences; built on first use. */
@@ -91,7 +95,7 @@ function findParent(clause: Clause, byId: Map<string, Clause>, previous: readonl
   return null;
 }
 
-export function buildDoc(f: PfFragment): DocText {
+export function buildDoc(f: PfFragment, facts = false): DocText {
   const words = f.content.split(/\s+/).filter(Boolean);
   const tokens = tokenize(f.content);
   // First token of each word (and of the end), so word locations map to token positions.
@@ -101,7 +105,7 @@ export function buildDoc(f: PfFragment): DocText {
   const at = (word: number) => tokenAt[Math.min(Math.max(word, 0), words.length)]!;
 
   const doc: DocText = {
-    id: docIdOf(f.url), url: f.url, title: f.meta?.title ?? f.url, words, tokens,
+    id: docIdOf(f.url), url: f.url, title: f.meta?.title ?? f.url, facts, words, tokens,
     clauses: [], clauseOf: new Int32Array(tokens.length), postings: new Map(), byId: new Map(),
   };
   const anchors = [...(f.anchors ?? [])].sort((a, b) => a.location - b.location);
@@ -149,20 +153,24 @@ export function buildDoc(f: PfFragment): DocText {
   return doc;
 }
 
-export function buildCorpus(fragments: readonly PfFragment[]): Corpus {
-  const docs = fragments.map(buildDoc);
+/** `facts(docId)`: the page holds facts about a document, not its text. */
+export function buildCorpus(fragments: readonly PfFragment[], facts: (docId: string) => boolean = () => false): Corpus {
+  const docs = fragments.map((f) => buildDoc(f, facts(docIdOf(f.url))));
   const vocabulary = new Map<string, Map<string, number>>();
+  const textVocabulary = new Map<string, Map<string, number>>();
   const spelling = new Map<string, string>();
   const clauseFreq = new Map<string, number>();
   let clauseCount = 0;
   for (const d of docs) {
     const { fold, key, text } = d.tokens;
-    for (let i = 0; i < d.tokens.length; i++) {
-      let forms = vocabulary.get(fold[i]!);
-      if (!forms) vocabulary.set(fold[i]!, (forms = new Map()));
-      forms.set(key[i]!, (forms.get(key[i]!) ?? 0) + 1);
-      if (!spelling.has(key[i]!)) spelling.set(key[i]!, text[i]!);
+    for (const v of d.facts ? [vocabulary] : [vocabulary, textVocabulary]) {
+      for (let i = 0; i < d.tokens.length; i++) {
+        let forms = v.get(fold[i]!);
+        if (!forms) v.set(fold[i]!, (forms = new Map()));
+        forms.set(key[i]!, (forms.get(key[i]!) ?? 0) + 1);
+      }
     }
+    for (let i = 0; i < d.tokens.length; i++) if (!spelling.has(key[i]!)) spelling.set(key[i]!, text[i]!);
     for (const c of d.clauses) {
       clauseCount += 1;
       const seen = new Set<string>();
@@ -184,5 +192,5 @@ export function buildCorpus(fragments: readonly PfFragment[]): Corpus {
     }
     return bigrams;
   };
-  return { docs, vocabulary, spelling, bigrams: pairs, clauseCount, clauseFreq };
+  return { docs, vocabulary, textVocabulary, spelling, bigrams: pairs, clauseCount, clauseFreq };
 }

@@ -39,9 +39,9 @@ export function loadEngine(tag: string): Promise<Engine> {
     const fragments = await Promise.all((all?.results ?? []).map((r) => r.data()));
     const t2 = performance.now();
     phase('fragments', t1);
-    const corpus = buildCorpus(fragments);
-    phase('corpus', t2);
     const catalog = new Catalog(LIBRARY_DOCS);
+    const corpus = buildCorpus(fragments, (id) => catalog.info(id)?.published === false);
+    phase('corpus', t2);
     return { corpus, catalog, loadMs: Math.round(performance.now() - t0), search: (q: string) => search(corpus, catalog, q) };
   })();
   loading.catch(() => { loading = null; });

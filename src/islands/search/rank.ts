@@ -35,6 +35,8 @@ interface Occ { pos: number; len: number; q: number; slot: number }
 const FOLDED_ONLY = 0.4;
 /** A word found only in a heading above the clause counts this much. */
 const CONTEXT = 0.7;
+/** Score a page of facts gives up against the documents' own texts (a tier is 100). */
+const FACTS_PENALTY = 30;
 
 function occurrences(doc: DocText, alt: Alternative, slot: number): Occ[] {
   const first = alt.words[0]!;
@@ -182,6 +184,21 @@ export function rankClauses(corpus: Corpus, slots: readonly Slot[], opts: RankOp
       }
       const allOwnExact = own.every((v) => v >= 1);
       const all = m.every((v) => v > 0);
+      // Close together counting the headings above: the words not in those headings are close in
+      // one sentence of the clause ("4.2. Đối với tập thể lãnh đạo, quản lý" › "a) … mất đoàn
+      // kết nội bộ" for "tập thể lãnh đạo mất đoàn kết nội bộ").
+      const fromHeadings = slots.map((_, s) => ctx[s]! >= CONTEXT);
+      let nearWithHeadings = false;
+      if (fromHeadings.some(Boolean) && !fromHeadings.every(Boolean)) {
+        const rest = exactOwn.filter((o) => !fromHeadings[o.slot]);
+        const need = fromHeadings.filter((v) => !v).length;
+        const rw = minWindow(rest);
+        if (rw && rw.slots === need) {
+          let stops = 0;
+          for (let t = rw.start; t < rw.end - 1; t++) if (doc.tokens.stop[t]) stops += 1;
+          nearWithHeadings = need === 1 || (stops === 0 && rw.end - rw.start <= 2 * rw.words + 3);
+        }
+      }
       // The headings alone say it: the clause's short title is mostly query words and the other
       // words are in the headings above ("HTXSNV" › under "Tiêu chí xếp loại" › under "… đảng viên").
       const title = titleHits.get(ci);
@@ -189,12 +206,13 @@ export function rankClauses(corpus: Corpus, slots: readonly Slot[], opts: RankOp
       const titleScore = title ? titleShare * title.precision : 0;
       const byHeadings = !!title && title.precision >= 0.5 && slots.every((_, s) => title.q[s]! > 0 || ctx[s]! > 0);
       if (byHeadings) compact = 1;
-      const tier = (n === 1 ? own[0]! >= 1 : phrase) ? 4 : (allOwnExact && near) || byHeadings ? 3 : all ? 2 : 1;
+      const tier = (n === 1 ? own[0]! >= 1 : phrase) ? 4 : (allOwnExact && near) || byHeadings || nearWithHeadings ? 3 : all ? 2 : 1;
       const len = c.end - c.start;
       const tf = freq.reduce((sum, f, s) => sum + (w[s]! * f) / (f + 1.2 * (0.25 + 0.75 * len / avgLen)), 0) / wSum;
       const inScope = scoped?.some((s) => s.id === null || c.id === s.id || (c.id?.startsWith(`${s.id}-`) ?? false)) ?? false;
 
-      const score = (inScope ? 1000 : 0) + tier * 100 + 40 * coverage + 20 * pairScore + 10 * compact + 25 * titleScore + 8 * tf + 6 * fresh;
+      // A page of facts (summaries of a text we lack) comes after the texts that match as well.
+      const score = (inScope ? 1000 : 0) - (doc.facts ? FACTS_PENALTY : 0) + tier * 100 + 40 * coverage + 20 * pairScore + 10 * compact + 25 * titleScore + 8 * tf + 6 * fresh;
 
       // Link to the block with the most matched words (the first on a tie), else to the clause.
       const focus = win ? win.start : occs.reduce((a, o) => Math.min(a, o.pos), Infinity);

@@ -46,8 +46,10 @@ export interface Outcome {
   missing: string[];
   /** The query as the texts would write it, when a missing word has a close match. */
   suggestion: string | null;
-  /** Results are for the found words only (some typed words are missing). */
+  /** Results from the texts are for the found words only (some typed words are missing). */
   partial: boolean;
+  /** Words missing from the texts are on the pages of facts listed. */
+  inFacts: boolean;
   groups: Group[];
   /** Number of sections found (shown or not). */
   total: number;
@@ -61,9 +63,9 @@ const MAX_SHOWN = 5;
 /** Clauses turned into results (with excerpts); the rest are only counted. */
 const MAX_SECTIONS = 60;
 
-function present(corpus: Corpus, slot: Slot): boolean {
+function present(vocabulary: Corpus['vocabulary'], slot: Slot): boolean {
   return slot.alts.some((a) => a.words.every((m) => {
-    const forms = corpus.vocabulary.get(m.fold);
+    const forms = vocabulary.get(m.fold);
     return forms ? (!m.exact || forms.has(m.key)) : false;
   }));
 }
@@ -150,21 +152,29 @@ export function search(corpus: Corpus, catalog: Catalog, query: string, now: () 
   const words = queryWords(query);
   const refs = findReferences(query, corpus, catalog);
   const slots = planQuery(refs.rest);
-  const missingSlots = new Set(slots.filter((s) => !present(corpus, s)));
-  const missing = [...missingSlots].flatMap((s) => s.typed);
-  const found = slots.filter((s) => !missingSlots.has(s));
+  // "In no document" means in no document's own text; the pages of facts about documents whose
+  // text we lack are searched too, but they are not the documents' words.
+  const inTexts = slots.filter((s) => present(corpus.textVocabulary, s));
+  const found = slots.filter((s) => present(corpus.vocabulary, s));
+  const missing = slots.filter((s) => !inTexts.includes(s)).flatMap((s) => s.typed);
+  const nowhere = slots.length - found.length;
   // One word left out of two or three is too little to stand for the query ("khien trach" is not
   // "trach"): then nothing is listed, rather than look-alikes.
-  const enough = found.length >= 2 || (found.length === 1 && !missing.length);
+  const enough = (n: number, lost: number) => n >= 2 || (n === 1 && !lost);
   const staleness = (id: string) => catalog.badge(id)?.staleness ?? 0;
   const scope = refs.targets.length && found.length ? refs.targets : undefined;
-  const hits = enough ? rankClauses(corpus, found, { staleness, scope }) : [];
+  const textsEnough = enough(inTexts.length, missing.length);
+  const hits = enough(found.length, nowhere)
+    ? rankClauses(corpus, found, { staleness, scope }).filter((h) => h.clause.doc.facts || textsEnough)
+    : [];
 
   // Groups by document, in the order of each document's best section.
   const byDoc = new Map<string, Section[]>();
   const pure = refs.targets.length > 0 && !found.length;
   if (pure || (refs.targets.length && !hits.some((h) => h.score >= 1000))) {
-    for (const t of [...refs.targets].sort((a, b) => staleness(a.doc) - staleness(b.doc))) {
+    // The full texts first (a fact page's "Điều 12" is a summary), then rules in force first.
+    const published = (id: string) => (catalog.info(id)?.published === false ? 1 : 0);
+    for (const t of [...refs.targets].sort((a, b) => published(a.doc) - published(b.doc) || staleness(a.doc) - staleness(b.doc))) {
       const list = byDoc.get(t.doc) ?? [];
       list.push(referenceSection(corpus, catalog, t));
       byDoc.set(t.doc, list);
@@ -198,7 +208,8 @@ export function search(corpus: Corpus, catalog: Catalog, query: string, now: () 
   return {
     query, words, missing,
     suggestion: missing.length ? suggestion(corpus, restWords, missingSet) : null,
-    partial: missing.length > 0 && hits.length > 0,
+    partial: missing.length > 0 && hits.some((h) => !h.clause.doc.facts),
+    inFacts: missing.length > 0 && hits.some((h) => h.clause.doc.facts),
     groups,
     total: Math.max(hits.length, groups.reduce((n, g) => n + g.sections.length + g.more.length, 0)),
     ms: Math.round(now() - t0),

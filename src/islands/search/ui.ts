@@ -74,7 +74,8 @@ export function statusNodes(o: Outcome): Node[] {
   const text = (s: string) => out.push(document.createTextNode(s));
   if (o.missing.length) {
     text(`Không tìm thấy ${quoted(o.missing)} trong văn bản nào.`);
-    if (o.partial) text(' Kết quả dưới đây chỉ chứa các từ còn lại.');
+    if (o.inFacts) text(' Có trong ghi chép về văn bản chưa có toàn văn, liệt kê dưới đây.');
+    if (o.partial) text(' Kết quả trong các văn bản chỉ chứa các từ còn lại.');
   }
   const refs = o.groups.flatMap((g) => g.sections).filter((s) => s.reference).length;
   if (o.total) text(`${out.length ? ' ' : ''}Tìm thấy ${o.total} mục trong ${o.groups.length} văn bản${refs ? ', đứng đầu là mục được nêu trong câu tìm' : ''}.`);

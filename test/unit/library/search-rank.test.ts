@@ -30,6 +30,7 @@ const doc = (id: string, over: Partial<DocInfo> = {}): DocInfo => ({
 const CATALOG = new Catalog([
   doc('qd-124-2023', { kind: 'quy-dinh', number: '124-QĐ/TW', shortTitle: 'Quy định 124-QĐ/TW', status: { code: 'het-hieu-luc', label: '', since: '2025-08-30' }, relations: [{ type: 'bi-thay-the', doc: 'qd-366-2025' }] }),
   doc('qd-366-2025', { kind: 'quy-dinh', number: '366-QĐ/TW', shortTitle: 'Quy định 366-QĐ/TW', regime: 'qd-366-2025', status: { code: 'con-hieu-luc', label: '' }, published: false }),
+  doc('hd-43-2025', { kind: 'huong-dan', number: '43-HD/BTCTW', shortTitle: 'Hướng dẫn 43-HD/BTCTW', regime: 'qd-366-2025', status: { code: 'con-hieu-luc', label: '' }, published: false }),
   doc('kh-sao-do-2023'),
   doc('kh-hong-quang-2025', { year: 2025, regime: 'qd-366-2025' }),
 ]);
@@ -52,7 +53,7 @@ const SAO_DO = fragment('kh-sao-do-2023', 'Kế hoạch Sao Đỏ', [
   { tag: 'p', id: 'm-ii-b-5--2', text: '- Đảng viên nghỉ ốm từ 03 tháng trở lên thì xếp loại theo thời gian làm việc.' },
   { tag: 'p', id: 'm-ii-b-5--3', text: '- Ốm nặng phải nghỉ việc thì báo cáo chi bộ; cấp ủy viên bị đình chỉ sinh hoạt cấp ủy.' },
   { tag: 'h4', id: 'm-ii-b-6', text: '6. Khen thưởng' },
-  { tag: 'p', text: 'Đảng viên Hoàn thành xuất sắc nhiệm vụ được tặng giấy khen; thường trực HĐND và UBND.' },
+  { tag: 'p', text: 'Đảng viên Hoàn thành xuất sắc nhiệm vụ được tặng giấy khen; thường trực HĐND và UBND chịu trách nhiệm.' },
   { tag: 'h4', id: 'm-ii-b-7', text: '7. Trường hợp người được khen thưởng đột xuất trong năm vì có thành tích đặc biệt xuất sắc trong phong trào' },
 ]);
 const HONG_QUANG = fragment('kh-hong-quang-2025', 'Kế hoạch Hồng Quang', [
@@ -60,7 +61,13 @@ const HONG_QUANG = fragment('kh-hong-quang-2025', 'Kế hoạch Hồng Quang', [
   { tag: 'h3', id: 'm-iii-3', text: '3. Trình tự' },
   { tag: 'p', text: '- Đảng viên nghỉ ốm từ 03 tháng trở lên thì xếp loại theo thời gian làm việc.' },
 ]);
-const corpus = buildCorpus([QD, SAO_DO, HONG_QUANG]);
+// A page of facts about a document whose text the library lacks.
+const FACTS_366 = fragment('qd-366-2025', 'Quy định 366-QĐ/TW', [
+  { tag: 'h1', text: 'Quy định 366-QĐ/TW' },
+  { tag: 'h2', id: 'm-12', text: 'Điều 12' },
+  { tag: 'li', text: 'Tập thể có thành viên bị kỷ luật từ khiển trách trở lên thì không hoàn thành nhiệm vụ.' },
+]);
+const corpus = buildCorpus([QD, SAO_DO, HONG_QUANG, FACTS_366], (id) => CATALOG.info(id)?.published === false);
 const run = (q: string) => search(corpus, CATALOG, q);
 const hrefs = (q: string) => run(q).groups.flatMap((g) => g.sections.map((s) => s.href.replace(/\?[^#]*/, '')));
 
@@ -103,9 +110,16 @@ describe('ranking', () => {
 
 describe('words found nowhere', () => {
   it('are reported, and one word left of two is not shown as if it were the query', () => {
-    const o = run('khien luat');
-    expect(o.missing).toEqual(['khien']);
+    const o = run('xoa luat');
+    expect(o.missing).toEqual(['xoa']);
     expect(o.groups).toEqual([]);
+  });
+
+  it('a word only on a page of facts is in no document\'s text: reported, and only that page is listed', () => {
+    const o = run('khien trach');
+    expect(o.missing).toEqual(['khien']);
+    expect(o.inFacts).toBe(true);
+    expect(o.groups.map((g) => g.docId)).toEqual(['qd-366-2025']);
   });
 
   it('with enough words left, results for those are shown and marked partial', () => {
@@ -136,8 +150,13 @@ describe('references', () => {
 
   it('a document number opens the document, or its card when the library has only facts about it', () => {
     for (const q of ['124', 'QĐ 124', '124-QĐ/TW', 'quy dinh 124']) expect(hrefs(q)[0], q).toBe('/van-ban/qd-124-2023/');
-    expect(hrefs('366')[0]).toBe('/van-ban/#qd-366-2025');
-    expect(hrefs('3.6')).not.toContain('/van-ban/#qd-366-2025');
+    expect(hrefs('366')[0]).toBe('/van-ban/qd-366-2025/');
+    expect(hrefs('3.6')).not.toContain('/van-ban/qd-366-2025/');
+    expect(hrefs('HD 43')[0]).toBe('/van-ban/#hd-43-2025');
+  });
+
+  it('an article of a full text comes before the same article on a page of facts', () => {
+    expect(hrefs('Điều 12').slice(0, 2)).toEqual(['/van-ban/qd-124-2023/#m-12', '/van-ban/qd-366-2025/#m-12']);
   });
 
   it('a number that names nothing stays a word of the text search', () => {
