@@ -73,6 +73,9 @@ export async function buildServiceWorker(outDir, { budgetBytes = PRECACHE_BUDGET
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     ignoreURLParametersMatching: [/.*/],
+    // An address that is not a page of the app opens the Vietnamese 404 page, offline too
+    // (precached pages are matched first; only unknown navigations fall back).
+    navigateFallback: '/404.html',
     // Astro's hashed bundles are immutable: no revision needed, the file name is the version.
     dontCacheBustURLsMatching: /^_astro\//,
     // Larger files are reported as warnings, which fail the build below.

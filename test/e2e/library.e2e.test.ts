@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureBudgets } from '../../scripts/budgets.mjs';
 import { wordsKept } from '../../src/lib/text-import/import.ts';
 import { PROFILES } from '../../src/lib/text-import/profiles.ts';
-import { DIST, startHarness, type Harness } from './support/browser';
+import { DIST, newWarmContext, startHarness, type Harness } from './support/browser';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -24,8 +24,8 @@ describe('library: links to clauses', () => {
     const ctx = await context({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await ctx.newPage();
     await page.goto('/van-ban/qd-124-2023/');
-    const button = page.locator('a[data-copy-link][href="#m-12-4-4_3"]');
-    await expect(button.getAttribute('aria-label')).resolves.toBe('Sao chép trích dẫn Điều 12, khoản 4, điểm 4.3');
+    const button = page.getByRole('link', { name: 'Sao chép trích dẫn 4.3. Đối với cá nhân', exact: true });
+    await expect(button.getAttribute('href')).resolves.toBe('#m-12-4-4_3');
     await button.click();
     const link = `${h.baseUrl}/van-ban/qd-124-2023/#m-12-4-4_3`;
     const citation = `điểm 4.3 khoản 4 Điều 12 Quy định 124-QĐ/TW ngày 04/10/2023 (hết hiệu lực từ 30/8/2025) — ${link}`;
@@ -98,7 +98,7 @@ describe('library: links to clauses', () => {
     for (const doc of ['qd-124-2023', 'kh-sao-do-2023', 'kh-tinh-uy-2022']) {
       await page.goto(`/van-ban/${doc}/`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), doc).toBeLessThanOrEqual(0);
-      const sizes = await page.locator('a[data-copy-link]').evaluateAll((as) => as.slice(0, 20).map((a) => { const r = a.getBoundingClientRect(); return Math.min(r.width, r.height); }));
+      const sizes = await page.locator('a.copy-link').evaluateAll((as) => as.slice(0, 20).map((a) => { const r = a.getBoundingClientRect(); return Math.min(r.width, r.height); }));
       for (const s of sizes) expect(s).toBeGreaterThanOrEqual(44);
     }
     await ctx.close();
@@ -122,6 +122,29 @@ describe('library: links to clauses', () => {
       const r = wordsKept(readFileSync(join('src/content/sources', p.file), 'utf8'), shown.text, shown.footnotes);
       expect(r.ratio, `${p.meta.docId} missing: ${r.missing.join(' ')}`).toBe(1);
     }
+    await ctx.close();
+  });
+});
+
+describe('library: unknown addresses', () => {
+  it('answer with the Vietnamese 404 page, from the server and offline from the service worker', async () => {
+    const server = await fetch(`${h.baseUrl}/van-ban/khong-co-van-ban-nay/`);
+    expect(server.status).toBe(404);
+    expect(await server.text()).toMatch(/<h1[^>]*>Không tìm thấy trang<\/h1>/);
+    const ctx = await newWarmContext(h);
+    const page = await ctx.newPage();
+    await page.goto('/van-ban/khong-co-van-ban-nay/');
+    expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
+    expect(await page.locator('#dia-chi-khong-co').textContent()).toBe('/van-ban/khong-co-van-ban-nay/');
+    await ctx.setOffline(true);
+    const before = h.serverRequests.length;
+    await page.goto('/khong-co/trang-nay/?q=1');
+    expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
+    expect(await page.locator('#dia-chi-khong-co').textContent()).toBe('/khong-co/trang-nay/?q=1');
+    // A page that exists still opens offline as itself.
+    await page.goto('/van-ban/qd-124-2023/#m-12');
+    expect(await page.locator('h1').textContent()).toBe('Quy định 124-QĐ/TW (04/10/2023)');
+    expect(h.serverRequests.length).toBe(before);
     await ctx.close();
   });
 });

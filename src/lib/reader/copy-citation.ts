@@ -18,10 +18,10 @@ export function citationText(doc: CitedDoc, anchor: string, url: string): string
   return `${where ? `${where} ` : ''}${doc.name}${doc.status ? ` (${doc.status})` : ''} — ${url}`;
 }
 
-/** Wire the copy buttons (a[data-copy-link]) of a reader page; `announce` shows the outcome. */
+/** Wire the copy buttons (a.copy-link) of a reader page; `announce` shows the outcome. */
 export function wireCopyButtons(doc: CitedDoc, announce: (text: string) => void): void {
   document.addEventListener('click', async (event) => {
-    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-copy-link]');
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.copy-link');
     if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
     const url = link.href;

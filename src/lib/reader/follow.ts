@@ -4,7 +4,7 @@
 // previous and next clause; the contents beside the text open down to that clause, at every
 // level. Browser code, no dependencies; the static page works without it.
 
-const headOf = (unit: Element) => unit.querySelector<HTMLElement>(':scope > .unit-row > .unit-head');
+const headOf = (unit: Element) => unit.querySelector<HTMLElement>(':scope > .unit-row > :first-child');
 const label = (unit: Element, max = 48) => {
   const t = (headOf(unit)?.textContent ?? '').replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, t.lastIndexOf(' ', max))} …` : t;
@@ -35,7 +35,7 @@ function neighbour(unit: Element, dir: 'previousElementSibling' | 'nextElementSi
 
 export function followReader(): void {
   const bar = document.querySelector<HTMLElement>('.context-bar');
-  const heads = [...document.querySelectorAll<HTMLElement>('.doc-body .unit-head')];
+  const heads = [...document.querySelectorAll<HTMLElement>('.doc-body .unit-row > :first-child')];
   if (!bar || !heads.length) return;
   const crumbs = bar.querySelector('ol')!;
   const status = bar.querySelector<HTMLElement>('.context-status')!;
