@@ -66,9 +66,9 @@ describe.skipIf(!built)('reader pages (needs a build in OUT_DIR)', () => {
 
   it('Sao Đỏ II.B.5: each of its bullets, the sick-leave rule included, has its own anchor; so do the steps "Bước 1–3"', () => {
     const page = html('kh-sao-do-2023');
-    expect(page).toMatch(/id="m-ii-b-5--14" data-block class="item"><span class="bullet">-<\/span> Đảng viên nghỉ ốm tổng thời gian trong năm từ 03 tháng trở lên/);
+    expect(page).toMatch(/id="m-ii-b-5--14" data-block class="item"><i>-<\/i> Đảng viên nghỉ ốm tổng thời gian trong năm từ 03 tháng trở lên/);
     for (const step of [1, 2, 3]) expect(page).toMatch(new RegExp(`id="m-ii-b-1-1_5--\\d+" data-block class="step">Bước ${step}:`));
-    expect(html('kh-tuy-phuoc-2021')).toMatch(/data-block class="item"><span class="bullet">\(1\)<\/span> Các cơ quan chuyên trách/);
+    expect(html('kh-tuy-phuoc-2021')).toMatch(/data-block class="item"><i>\(1\)<\/i> Các cơ quan chuyên trách/);
   });
 
   it('headings hold the marker and the short title, at distinct levels', () => {
