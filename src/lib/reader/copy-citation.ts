@@ -18,15 +18,28 @@ export function citationText(doc: CitedDoc, anchor: string, url: string): string
   return `${where ? `${where} ` : ''}${doc.name}${doc.status ? ` (${doc.status})` : ''} — ${url}`;
 }
 
-/** Wire the copy buttons (a.copy-link) of a reader page; `announce` shows the outcome. */
+/**
+ * Give every clause heading of the page a copy button (the heading's row gets it last) and copy
+ * on click; `announce` shows the outcome. Added here, not in the HTML: without script nothing
+ * could be copied, and the headings' ids remain plain permalinks.
+ */
 export function wireCopyButtons(doc: CitedDoc, announce: (text: string) => void): void {
+  for (const row of document.querySelectorAll('.doc-body .unit-row')) {
+    const head = row.firstElementChild;
+    if (!head?.id) continue;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-link';
+    button.dataset.anchor = head.id;
+    button.setAttribute('aria-label', `Sao chép trích dẫn ${(head.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
+    row.append(button);
+  }
   document.addEventListener('click', async (event) => {
-    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.copy-link');
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    const url = link.href;
+    const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button.copy-link');
+    if (!button?.dataset.anchor) return;
+    const url = new URL(`#${button.dataset.anchor}`, location.href).href;
     history.replaceState(history.state, '', url);
-    const text = citationText(doc, new URL(url).hash.slice(1), url);
+    const text = citationText(doc, button.dataset.anchor, url);
     let copied = false;
     try { await navigator.clipboard.writeText(text); copied = true; } catch { /* no permission: the address bar has the link */ }
     announce(copied ? `Đã sao chép trích dẫn: ${text}` : 'Không sao chép tự động được; liên kết đã có trên thanh địa chỉ.');

@@ -73,9 +73,9 @@ describe.skipIf(!built)('reader pages (needs a build in OUT_DIR)', () => {
 
   it('headings hold the marker and the short title, at distinct levels', () => {
     const page = html('qd-124-2023');
-    expect(page).toContain('<h5 id="m-12-4-4_3"><span class="marker">4.3.</span> <span class="title title--strong">Đối với cá nhân</span></h5>');
-    expect(page).toContain('<h6 id="m-12-4-4_3-d"><span class="marker">d)</span></h6><p id="m-12-4-4_3-d--1" data-block class="lead">Bị xử lý kỷ luật trong năm đánh giá');
-    expect(page).toMatch(/<h4 id="m-12-1"><span class="marker">1\.<\/span> <span class="title title--strong">Hoàn thành xuất sắc nhiệm vụ<\/span><\/h4>/);
+    expect(page).toContain('<h5 id="m-12-4-4_3"><b>4.3.</b> <span class="title title--strong">Đối với cá nhân</span></h5>');
+    expect(page).toContain('<h6 id="m-12-4-4_3-d"><b>d)</b></h6><p id="m-12-4-4_3-d--1" data-block class="lead">Bị xử lý kỷ luật trong năm đánh giá');
+    expect(page).toMatch(/<h4 id="m-12-1"><b>1\.<\/b> <span class="title title--strong">Hoàn thành xuất sắc nhiệm vụ<\/span><\/h4>/);
     // Level 7 (a lettered point under "2.2.1.") is not level 6.
     const sd = html('kh-sao-do-2023');
     expect(sd).toMatch(/<h6 id="m-ii-a-2-2_2-2_2_1">/);
