@@ -21,7 +21,9 @@ export default defineConfig({
         "connect-src 'self'",
         "img-src 'self' data: blob:",
         "font-src 'self'",
-        "worker-src 'self'",
+        // blob: workers: fflate (under the Excel libraries) compresses and inflates large sheets
+        // in a worker built from its own code as a Blob; nothing else here creates one.
+        "worker-src 'self' blob:",
         "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",

@@ -51,9 +51,16 @@ export default function Awards(props: { year?: number }) {
   // page as holding a form, so an app update asks before reloading instead of reloading at once.
   // Tests and scripts wait for data-ready: the island is mounted and its handlers are live.
   let root: HTMLDivElement | undefined;
+  const [record, setRecord] = createSignal<{ name: string; year: number; rulesetId: string } | null>(null);
   onMount(() => {
     onCleanup(registerFlusher(() => {}));
     root?.setAttribute('data-ready', 'true');
+    // The year under review comes from the review record (read once, loaded on demand).
+    void import('../../lib/meeting/record-read.ts').then((m) => m.latestRecord()).then((r) => {
+      if (!r) return;
+      setRecord({ name: r.data.orgName, year: r.data.reviewYear, rulesetId: r.data.rulesetId });
+      if (yearText() === String(facts.year) && props.year === undefined) setYear(String(r.data.reviewYear));
+    }).catch(() => { /* no record store available: the year stays as typed */ });
   });
 
   return (
@@ -71,6 +78,13 @@ export default function Awards(props: { year?: number }) {
           </label>
         </div>
         <p id="kt-nam-loi" class="error" role="alert">{yearError()}</p>
+        <Show when={record()}>
+          {(r) => (
+            <p class="hint" data-testid="award-record">Năm xét theo kỳ kiểm điểm{r().name ? ` của ${r().name}` : ''}: {r().year}.
+              <Show when={r().rulesetId !== 'sao-do-2023'}> Kỳ kiểm điểm theo quy định khác với Kế hoạch Sao Đỏ 2023; các điều kiện khen thưởng dưới đây là của kế hoạch Sao Đỏ (phần C), kế hoạch đã chọn không có mục tương ứng trong thư viện.</Show>
+            </p>
+          )}
+        </Show>
         <h3>{isSecretary() ? 'Xếp loại của tổ chức do đồng chí lãnh đạo' : 'Xếp loại chất lượng'} {YEARS} năm gần nhất</h3>
         <div class="levels">
           <Index each={facts.ratings}>

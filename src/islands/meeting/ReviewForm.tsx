@@ -15,10 +15,10 @@ import { PrintView, printNow } from './PrintView.tsx';
 import { createRecordLink } from './record-link.ts';
 // The banner appears once the record is read: it loads with it, not with the page (first-load budget).
 const RecordBanner = lazy(() => import('./RecordBanner.tsx').then((m) => ({ default: m.RecordBanner })));
-import { differs, reviewFromRecord } from '../../lib/meeting/review-record.ts';
+import { differs } from '../../lib/meeting/review-record.ts';
 import { downloadDocx } from './export-docx.ts';
 import { createStoredDraft } from './stored-draft.ts';
-import { newPersonalReview, REVIEW_TYPE, reviewDraftName } from '../../lib/meeting/review.ts';
+import { newPersonalReview, REVIEW_TYPE, reviewDraftName, reviewFromRecord } from '../../lib/meeting/review.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { todayIso } from '../../lib/meeting/dates.ts';
 

@@ -9,9 +9,9 @@ import { citationOut } from '../../rules/docs.ts';
 import { daysLeft, dayMonthYear, timelineFor } from '../../rules/timeline/index.ts';
 import type { RulesetId } from '../../rules/codes.ts';
 import type { RulesetOption } from '../../lib/calculator/setup.ts';
-import { newReviewRecord, recordUnitName, REVIEW_RECORD_TYPE, reviewRecordName, type ReviewRecord } from '../../lib/meeting/review-record.ts';
-// Registers the record's draft type (its schema) before the first save.
-import '../../lib/meeting/review-record-schema.ts';
+import { recordUnitName, REVIEW_RECORD_TYPE, type ReviewRecord } from '../../lib/meeting/review-record.ts';
+// The record's schema registers its draft type before the first save.
+import { newReviewRecord, reviewRecordName } from '../../lib/meeting/review-record-schema.ts';
 import { reviewYearOfDate, todayIso } from '../../lib/meeting/dates.ts';
 import { unitTitle } from '../../lib/documents/text.ts';
 import { MEETING_NAV } from '../../pages/cong-cu-hop/_nav.ts';

@@ -2,11 +2,11 @@
 // each proposed rating; the distribution, the HTXSNV quota with the reading of its base, who is
 // over it, the organization's own rating and the cap conflicts update on every edit. The
 // roster is a draft: autosaved, exported and imported as a file.
-import { createMemo, createSignal, For, Index, Show, type Accessor } from 'solid-js';
+import { createMemo, createSignal, For, Index, lazy, Show, type Accessor } from 'solid-js';
 import type { SetStoreFunction } from 'solid-js/store';
 import { RULESETS, rulesetFor, type RatingCode, type RulesetId } from '../../rules/index.ts';
 import {
-  capConflict, collectiveCap, distribution, GRADES, headCap, newRoster, newRowId, RATING_LABEL, rosterOrgRating, rosterQuota, shareText,
+  capConflict, collectiveCap, distribution, GRADES, headCap, newRoster, newRowId, RATING_LABEL, rosterFromRecord, rosterOrgRating, rosterQuota, shareText,
   type Roster, type RosterRow,
 } from '../../lib/meeting/roster.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
@@ -19,8 +19,10 @@ import { RatingSelect } from './fields.tsx';
 import { PrintView, printNow } from './PrintView.tsx';
 import { createRecordLink } from './record-link.ts';
 import { RecordBanner } from './RecordBanner.tsx';
-import { rosterFromRecord, differs } from '../../lib/meeting/review-record.ts';
+import { differs } from '../../lib/meeting/review-record.ts';
 import { downloadDocx } from './export-docx.ts';
+// The spreadsheet import (preview, errors by row and column) is Excel code: it loads after the page, never with it.
+const SheetImport = lazy(() => import('./SheetImport.tsx').then((m) => ({ default: m.SheetImport })));
 import { downloadBlob } from '../../lib/download.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { todayIso } from '../../lib/meeting/dates.ts';
@@ -169,6 +171,20 @@ export default function Roster() {
     catch (e) { setStatus(`Không tạo được tệp Word: ${errorText(e)}`); }
     finally { setBusy(false); }
   };
+  const exportXlsx = async () => {
+    setBusy(true);
+    try {
+      const d = summaryData();
+      // Excel code loads on this click only (the page's first load carries none of it).
+      const [{ downloadXlsx }, wb] = await Promise.all([import('./export-xlsx.ts'), import('../../lib/meeting/excel/workbooks.ts')]);
+      await downloadXlsx(() => wb.rosterWorkbook(
+        { title: `DANH SÁCH ĐỀ XUẤT XẾP LOẠI CHẤT LƯỢNG ${draft.mode === 'chi-bo' ? 'ĐẢNG VIÊN' : 'TỔ CHỨC ĐẢNG'} NĂM ${d.year}`, orgName: draft.title, kind: draft.mode, parent: draft.parent, year: d.year, rulesetLabel: d.rulesetLabel, rulesetId: draft.rulesetId, date: draft.evaluationDate, rating: orgRating() },
+        draft.rows.map((r) => ({ name: r.name, proposed: r.proposed, note: r.note ?? '' })), d.distribution,
+      ), `danh-sach-xep-loai-${d.year}-${draft.title}`);
+      setStatus('Đã tạo tệp Excel.');
+    } catch (e) { setStatus(`Không tạo được tệp Excel: ${errorText(e)}`); }
+    finally { setBusy(false); }
+  };
   const exportJson = async () => {
     await saveNow();
     downloadBlob(new Blob([exportDraftJson(meetingRecord(record()))], { type: 'application/json' }), `danh-sach-${draft.evaluationDate}.json`);
@@ -234,6 +250,10 @@ export default function Roster() {
           <button type="button" onClick={addOne} data-testid="roster-add">+ Thêm {draft.mode === 'chi-bo' ? 'đảng viên' : 'tổ chức'}</button>
           <button type="button" onClick={() => void loadCalc()}>Lấy từ bản nháp Tính xếp loại…</button>
         </div>
+        <SheetImport what="danh sách" onConfirm={(rows, file) => {
+          addRows(rows.map((r) => ({ name: r.name, proposed: r.proposed, ...(r.note ? { note: r.note } : {}) })));
+          setStatus(`Đã thêm ${rows.length} dòng từ tệp “${file}”.`);
+        }} />
         <Show when={calc()}>
           {(list) => (
             <div class="panel" data-testid="calc-pick">
@@ -349,6 +369,7 @@ export default function Roster() {
         <h2 id="ds-xuat">In, xuất tệp</h2>
         <div class="row-actions">
           <button type="button" class="primary" disabled={busy()} onClick={() => void exportWord()} data-testid="roster-docx">Tải Word: danh sách đề xuất</button>
+          <button type="button" disabled={busy()} onClick={() => void exportXlsx()} data-testid="roster-xlsx">Tải Excel: danh sách (.xlsx)</button>
           <button type="button" onClick={printNow} data-testid="roster-print">In danh sách (A4)</button>
           <button type="button" onClick={() => void exportJson()} data-testid="roster-export">Xuất bản nháp (.json)</button>
           <label class="button">Nhập bản nháp (.json)<input class="visually-hidden" type="file" accept="application/json,.json" onChange={(e) => void importJson(e.currentTarget.files?.[0])} data-testid="roster-import" /></label>

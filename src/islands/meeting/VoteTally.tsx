@@ -6,7 +6,7 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { rulesetFor } from '../../rules/index.ts';
 import { citationOut } from '../../rules/docs.ts';
 import { SITUATION_VI, VOTE_SITUATIONS, VOTING_PROFILES, votingProfile, type VoteSituation, type VotingProfile } from '../../rules/voting/index.ts';
-import { ballotProblems, countVotes, newVoteTally, resultPhrase, shortResult, type Ballots, type Candidate } from '../../lib/meeting/vote-tally.ts';
+import { ballotProblems, countVotes, newVoteTally, resultPhrase, shortResult, tallyFromRecord, type Ballots, type Candidate } from '../../lib/meeting/vote-tally.ts';
 import { newRowId, GRADES, RATING_LABEL } from '../../lib/meeting/roster.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
 import { exportDraftJson, importDraftJson, meetingRecord, rosterForRecord } from '../../lib/meeting/drafts.ts';
@@ -17,7 +17,7 @@ import { NumberField } from './fields.tsx';
 import { PrintView, printNow } from './PrintView.tsx';
 import { createRecordLink } from './record-link.ts';
 import { RecordBanner } from './RecordBanner.tsx';
-import { differs, tallyFromRecord } from '../../lib/meeting/review-record.ts';
+import { differs } from '../../lib/meeting/review-record.ts';
 import { downloadDocx } from './export-docx.ts';
 import { downloadBlob } from '../../lib/download.ts';
 import { errorText } from '../../lib/error-text.ts';
@@ -107,6 +107,18 @@ export default function VoteTally() {
   const exportWord = async () => {
     try { await downloadDocx(voteMinutesSpec(minutesData())); setStatus('Đã tạo biên bản Word.'); }
     catch (e) { setStatus(`Không tạo được tệp Word: ${errorText(e)}`); }
+  };
+  const exportXlsx = async () => {
+    try {
+      const m = minutesData();
+      // Excel code loads on this click only (the page's first load carries none of it).
+      const [{ downloadXlsx }, wb] = await Promise.all([import('./export-xlsx.ts'), import('../../lib/meeting/excel/workbooks.ts')]);
+      await downloadXlsx(() => wb.voteWorkbook(
+        { title: `KẾT QUẢ KIỂM PHIẾU — BIỂU QUYẾT ${m.subject.toUpperCase()} NĂM ${m.year}`, orgName: t.title, kind: t.situation.startsWith('to-chuc') ? 'dang-bo' : 'chi-bo', parent: t.parent, year: m.year, rulesetLabel: profile().label, rulesetId: t.profileId, date: t.date },
+        { eligible: t.eligible, present: t.present, ballots: t.ballots ?? null, ruleText: m.ruleText }, m.rows,
+      ), `ket-qua-kiem-phieu-${m.year}-${t.title}`);
+      setStatus('Đã tạo tệp Excel kết quả kiểm phiếu.');
+    } catch (e) { setStatus(`Không tạo được tệp Excel: ${errorText(e)}`); }
   };
   const exportJson = async () => {
     await saveNow();
@@ -275,6 +287,7 @@ export default function VoteTally() {
         <For each={result().notes}>{(n) => <p class="muted">{n}</p>}</For>
         <div class="row-actions">
           <button type="button" class="primary" onClick={() => void exportWord()} data-testid="tally-docx">Tải Word: biên bản kiểm phiếu</button>
+          <button type="button" onClick={() => void exportXlsx()} data-testid="tally-xlsx">Tải Excel: kết quả (.xlsx)</button>
           <button type="button" onClick={printNow} data-testid="tally-print">In biên bản (A4)</button>
           <button type="button" onClick={() => void exportJson()}>Xuất bản nháp (.json)</button>
           <label class="button">Nhập bản nháp (.json)<input class="visually-hidden" type="file" accept="application/json,.json" onChange={(e) => void importJson(e.currentTarget.files?.[0])} /></label>

@@ -12,6 +12,7 @@ import { BOX_OFF, BOX_ON } from './model.ts';
 import { personalReviewSpec, type PersonalReviewData } from './personal-review.ts';
 import { rosterSummarySpec, type RosterSummaryData } from './roster-summary.ts';
 import { voteMinutesSpec, type VoteMinutesData } from './vote-minutes.ts';
+import { summaryReportSpec, type SummaryReportData } from './summary-report.ts';
 
 export const FONT = 'Times New Roman';
 /** Half-points: 14 pt body, 13 pt in tables. */
@@ -156,6 +157,7 @@ export function specToDocx(spec: DocSpec): Document {
 export const buildPersonalReviewDocx = (d: PersonalReviewData) => specToDocx(personalReviewSpec(d));
 export const buildRosterSummaryDocx = (d: RosterSummaryData) => specToDocx(rosterSummarySpec(d));
 export const buildVoteMinutesDocx = (d: VoteMinutesData) => specToDocx(voteMinutesSpec(d));
+export const buildSummaryReportDocx = (d: SummaryReportData) => specToDocx(summaryReportSpec(d));
 
 /** Browser export: the packed file as a Blob (Packer.toBlob, as the docx docs advise for browsers). */
 export function toBlob(doc: Document): Promise<Blob> {

@@ -46,3 +46,4 @@ export function reviewFormFor(rulesetId: string | undefined): ReviewFormChoice {
   if (!rulesetId) return FORMS['tinh-uy-2022']!;
   return FORMS[rulesetId] ?? DEFAULT;
 }
+

@@ -33,8 +33,7 @@ export async function calculatorDrafts(): Promise<CalculatorDraftSummary[]> {
   return valid.map((r) => {
     const data = r.data as CaseDraftData;
     // Drafts saved before the calculator asked for the name have none: the draft's name stands in.
-    const personName = (data as { personName?: unknown }).personName;
-    const name = typeof personName === 'string' && personName.trim() ? personName.trim() : r.name;
+    const name = data.personName?.trim() || r.name;
     try {
       const c = compute(data, r.id);
       return { id: r.id, name, draftName: r.name, rating: c.evaluation?.rating ?? null, case: c.checked.case };

@@ -3,7 +3,8 @@
 // when reading, writing and importing. Kept apart from the helpers so a screen that only shows
 // the record (the banner) loads the schema when it reads the record, not with the page.
 import * as z from 'zod/mini';
-import { RULESET_IDS } from '../../rules/codes.ts';
+import { RULESET_IDS, type RulesetId } from '../../rules/codes.ts';
+import { recordUnitName } from './review-record.ts';
 import { registerDraftType } from '../drafts/registry.ts';
 import { isoDate, text } from './schema-parts.ts';
 
@@ -41,3 +42,13 @@ registerDraftType<ReviewRecord>({
   kindLabel: (d) => `${d.orgKind === 'chi-bo' ? 'Chi bộ' : 'Đảng bộ'}, năm ${d.reviewYear}`,
   href: (id) => `/cong-cu-hop/ky-kiem-diem/?ban-nhap=${encodeURIComponent(id)}`,
 });
+
+export function newReviewRecord(today: string, rulesetId: RulesetId, reviewYear: number): ReviewRecord {
+  return {
+    schema: 1, orgKind: 'chi-bo', orgName: '', parentName: '', place: '', locality: '', reviewYear, rulesetId, rulesetManual: false,
+    meetingDate: today, secretary: '', done: [],
+  };
+}
+
+/** The name a record is listed under. */
+export const reviewRecordName = (r: ReviewRecord) => `Kỳ kiểm điểm năm ${r.reviewYear}${r.orgName.trim() ? ` — ${recordUnitName(r)}` : ''}`;

@@ -6,6 +6,7 @@ import { GRADE_CODES, LEVEL_CODES_PRINT } from '../documents/labels.ts';
 import { REVIEW_TEXT_KEYS, type PersonalReviewData } from '../documents/personal-review.ts';
 import { registerDraftType } from '../drafts/registry.ts';
 import { isoDate, text } from './schema-parts.ts';
+import type { ReviewRecord } from './review-record.ts';
 
 export const REVIEW_TYPE = 'review';
 
@@ -46,3 +47,11 @@ registerDraftType<PersonalReviewData>({
   kindLabel: (d) => `Bản kiểm điểm cá nhân năm ${d.year}`,
   href: (id) => `/cong-cu-hop/ban-kiem-diem/?ban-nhap=${encodeURIComponent(id)}`,
 });
+
+/** What a personal review (Mẫu 02) takes from its record. */
+export function reviewFromRecord(id: string, r: ReviewRecord) {
+  return {
+    recordId: id, rulesetId: r.rulesetId, year: r.reviewYear, place: r.place,
+    chiBo: r.orgKind === 'chi-bo' ? r.orgName : '', dangBo: r.orgKind === 'chi-bo' ? r.parentName : r.orgName,
+  };
+}

@@ -7,6 +7,7 @@ import { evaluate, parseCase, type Evaluation, type Grade, type RatingCode, type
 import { shortCitation } from '../../rules/docs.ts';
 import { GRADES, GRADE_RANK, RATING_LABEL } from './labels.ts';
 import type { Roster, RosterRow } from './roster-schema.ts';
+import type { ReviewRecord } from './review-record.ts';
 import { errorText } from '../error-text.ts';
 
 export { GRADES, GRADE_RANK, RATING_LABEL };
@@ -180,4 +181,14 @@ export function capConflict(rule: CapRule, rating: RatingCode | '', subject: str
   if (!rule.limit || rating === '' || rating === 'KHONG_XEP_LOAI') return null;
   if (GRADE_RANK[rating] <= GRADE_RANK[rule.limit]) return null;
   return `${subject}: đề xuất ${q(rating)} cao hơn mức ${q(unitRating)} của ${unit} — không được cao hơn (${rule.source}).`;
+}
+
+// ── From the review record ─────────────────────────────────────────────────────────────────
+
+/** What a roster takes from its record. The meeting date is the evaluation date of every rating. */
+export function rosterFromRecord(id: string, r: ReviewRecord) {
+  return {
+    recordId: id, title: r.orgName, parent: r.parentName, place: r.place, mode: r.orgKind, rulesetId: r.rulesetId,
+    reviewYear: r.reviewYear, secretary: r.secretary, ...(r.meetingDate ? { evaluationDate: r.meetingDate } : {}),
+  };
 }

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { RATING_CODES } from '../../rules/codes.ts';
 import { registerDraftType } from '../drafts/registry.ts';
-import { RosterOrgSchema } from './roster-schema.ts';
+import type { RosterOrg } from './roster-schema.ts';
 import { recordLink, reviewYear, sheetHeading, text } from './schema-parts.ts';
 
 export const SUMMARY_TYPE = 'summary';
@@ -30,8 +30,13 @@ export const SummaryUnitSchema = z.strictObject({
   rulesetId: text(40),
   evaluationDate: z.union([z.literal(''), z.iso.date()]),
   members: z.array(SummaryMemberSchema).check(z.maxLength(5000, { error: 'tối đa 5 000 đảng viên một chi bộ' })),
-  /** The chi bộ's own criteria, when the file has them (the app's JSON): the engine rates the chi bộ. */
-  org: z.optional(RosterOrgSchema),
+  /**
+   * The chi bộ's own criteria, when the file has them (the app's JSON): the engine rates the chi
+   * bộ. Fully validated twice elsewhere — by the roster schema when the file is imported, and by
+   * the case schema whenever the engine rates it — so the stored copy is only checked to be an
+   * object here, which keeps the case schema out of this page's first load.
+   */
+  org: z.optional(z.record(z.string(), z.unknown()) as unknown as z.ZodMiniType<RosterOrg>),
   /** The rating the file states (a spreadsheet has no criteria to rate the chi bộ again). */
   statedRating: z.optional(z.enum(RATING_CODES)),
 });

@@ -8,6 +8,7 @@ import {
   type QuotaInfo, type QuotaQuestion, type TallyResult, type VoteBase, type VotingProfile,
 } from '../../rules/voting/index.ts';
 import type { Ballots, VoteTally } from './vote-tally-schema.ts';
+import type { ReviewRecord } from './review-record.ts';
 
 export * from './vote-tally-schema.ts';
 
@@ -81,4 +82,13 @@ export function ballotProblems(b: Ballots | undefined, present: number, candidat
     }
   }
   return out;
+}
+
+/** What a vote-tally sheet takes from its record (the voting profile is the ruleset's own, where there is one). */
+export function tallyFromRecord(id: string, r: ReviewRecord, profileIds: readonly string[]) {
+  return {
+    recordId: id, title: r.orgName, parent: r.parentName, place: r.place, reviewYear: r.reviewYear, secretary: r.secretary,
+    ...(r.meetingDate ? { date: r.meetingDate } : {}),
+    ...(profileIds.includes(r.rulesetId) ? { profileId: r.rulesetId } : {}),
+  };
 }

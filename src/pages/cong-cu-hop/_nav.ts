@@ -5,4 +5,5 @@ export const MEETING_NAV = [
   { href: '/cong-cu-hop/kiem-phieu/', label: 'Kiểm phiếu' },
   { href: '/cong-cu-hop/khen-thuong/', label: 'Khen thưởng' },
   { href: '/cong-cu-hop/ban-kiem-diem/', label: 'Bản kiểm điểm cá nhân' },
+  { href: '/cong-cu-hop/tong-hop/', label: 'Tổng hợp của đảng ủy' },
 ] as const;

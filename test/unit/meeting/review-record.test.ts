@@ -2,8 +2,11 @@
 // record survives validation unchanged, bad values are refused with the field named, and the
 // roster, vote sheet and Mẫu 02 copy exactly its values (so they are entered once).
 import { describe, expect, it } from 'vitest';
-import { differs, newReviewRecord, recordUnitName, REVIEW_RECORD_TYPE, reviewFromRecord, reviewRecordName, rosterFromRecord, tallyFromRecord, type ReviewRecord } from '../../../src/lib/meeting/review-record.ts';
-import '../../../src/lib/meeting/review-record-schema.ts';
+import { differs, recordUnitName, REVIEW_RECORD_TYPE, type ReviewRecord } from '../../../src/lib/meeting/review-record.ts';
+import { newReviewRecord, reviewRecordName } from '../../../src/lib/meeting/review-record-schema.ts';
+import { rosterFromRecord } from '../../../src/lib/meeting/roster.ts';
+import { tallyFromRecord } from '../../../src/lib/meeting/vote-tally.ts';
+import { reviewFromRecord } from '../../../src/lib/meeting/review.ts';
 import { reviewYearOfDate } from '../../../src/lib/meeting/dates.ts';
 import { ballotProblems } from '../../../src/lib/meeting/vote-tally.ts';
 import { parseDraftRecord } from '../../../src/lib/drafts/schema.ts';

@@ -1,0 +1,21 @@
+// Rating words as people write them in a spreadsheet cell: the codes (HTXSNV …), the full
+// names, with or without diacritics and in any case. Unknown words are reported, never guessed.
+import type { RatingCode } from '../../../rules/codes.ts';
+
+/** Lowercase, no diacritics, đ → d, single spaces: how a cell is compared. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[\s_]+/g, ' ').trim();
+}
+
+const WORDS: Record<string, RatingCode> = {
+  htxsnv: 'HTXSNV', httnv: 'HTTNV', htnv: 'HTNV', khtnv: 'KHTNV', kxl: 'KHONG_XEP_LOAI', 'khong xep loai': 'KHONG_XEP_LOAI',
+  'hoan thanh xuat sac nhiem vu': 'HTXSNV', 'hoan thanh tot nhiem vu': 'HTTNV', 'hoan thanh nhiem vu': 'HTNV', 'khong hoan thanh nhiem vu': 'KHTNV',
+};
+
+/** A cell's rating: a code, '' for an empty cell, or null when the word is not a rating. */
+export function ratingFromCell(v: unknown): RatingCode | '' | null {
+  if (v === null || v === undefined) return '';
+  const s = fold(String(v));
+  if (!s) return '';
+  return WORDS[s] ?? WORDS[s.replace(/[.\s]/g, '')] ?? null;
+}

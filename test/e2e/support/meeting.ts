@@ -1,0 +1,95 @@
+// Helpers of the meeting tools' end-to-end tests: open a screen as a returning user finds it,
+// read the Word file a click downloads, run axe-core, and seed calculator drafts the way the
+// calculator stores them.
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { axeViolations } from './browser';
+import { DB_NAME, DB_VERSION, STORE } from '../../../src/lib/drafts/migrations.ts';
+
+/**
+ * Open a meeting screen and wait until its island has loaded its draft, and until the service
+ * worker is active (so its first activation never lands in the middle of a test step).
+ */
+const installed = new WeakSet<object>();
+export async function open(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator('.mt[data-ready="true"]').waitFor();
+  await page.evaluate(() => navigator.serviceWorker?.ready.then(() => undefined));
+  // First visit of a browser profile: the app says "ready for offline use" once; close it as a user would.
+  if (!installed.has(page.context())) {
+    installed.add(page.context());
+    const notice = page.locator('[data-pwa="ready"]');
+    if (await notice.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) await notice.getByRole('button', { name: 'Đóng' }).click();
+  }
+}
+
+/** The Word file a click produces, opened: its text as Word would show it. */
+export async function docxText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
+  const path = await dl.path();
+  const files = unzipSync(new Uint8Array(readFileSync(path!)));
+  expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
+  const xml = strFromU8(files['word/document.xml']!);
+  expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  return { name: dl.suggestedFilename(), text };
+}
+
+/**
+ * axe-core from node_modules, injected as a script tag. The app's CSP (rightly) refuses inline
+ * scripts, so the tag goes in through the DevTools protocol, which CSP does not govern: the
+ * page under test keeps its real policy for everything else.
+ */
+export async function axe(page: Page, restore?: (page: Page) => Promise<void>) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setBypassCSP', { enabled: true });
+  // The bypass takes effect on the next load; drafts bring the screen back as it was.
+  await page.reload();
+  await page.locator('.mt').waitFor();
+  await page.locator('.mt[data-ready="true"]').waitFor();
+  if (restore) await restore(page);
+  const res = await axeViolations(page);
+  await cdp.send('Page.setBypassCSP', { enabled: false });
+  return res;
+}
+
+/** A calculator draft (type 'case') written straight into the shared drafts database, as the calculator stores it. */
+export async function seedCaseDraft(page: Page, id: string, name: string, subject: object, extra: { personName?: string; evaluationDate?: string } = {}) {
+  const now = Date.now();
+  const record = {
+    id, name, type: 'case', data: { evaluationDate: extra.evaluationDate ?? '2023-12-05', locality: 'sao-do', ruleset: 'sao-do-2023', subject, ...(extra.personName ? { personName: extra.personName } : {}) },
+    rulesetId: 'sao-do-2023', summary: {}, createdAt: now, updatedAt: now, schemaVersion: DB_VERSION,
+  };
+  await page.evaluate(({ db, version, store, record }) => new Promise<void>((resolve, reject) => {
+    const req = indexedDB.open(db, version);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const tx = req.result.transaction(store, 'readwrite');
+      tx.objectStore(store).put(record);
+      tx.oncomplete = () => { req.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), { db: DB_NAME, version: DB_VERSION, store: STORE, record });
+}
+
+
+/** The file a click downloads, as bytes, with the name the browser would save it under. */
+export async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
+  return { name: dl.suggestedFilename(), bytes: readFileSync((await dl.path())!) };
+}
+
+/** Every stored draft of a type, read straight from IndexedDB (what survives a reload). */
+export async function storedDrafts(page: Page, type: string): Promise<{ id: string; data: unknown }[]> {
+  return page.evaluate(({ db, store, type }) => new Promise<{ id: string; data: unknown }[]>((resolve, reject) => {
+    const req = indexedDB.open(db);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const all = req.result.transaction(store).objectStore(store).getAll();
+      all.onsuccess = () => { req.result.close(); resolve((all.result as { id: string; type: string; data: unknown }[]).filter((r) => r.type === type)); };
+      all.onerror = () => reject(all.error);
+    };
+  }), { db: DB_NAME, store: STORE, type });
+}
