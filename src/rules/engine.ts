@@ -247,27 +247,36 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
   const ruleIds: string[] = [];
   let by: Decision['by'];
   let words = '';
-  const decideBy = (rule: RuleLike) => { ruleIds.push(rule.id); if (!words) words = rule.words; pushCites(deciding, citesOf(rule)); };
+  // Within what decided, the plan's own clause comes before the central one it builds on.
+  const picked: RuleLike[] = [];
   if (notRated) {
     by = 'situation';
-    for (let i = 0; i < situations.length; i++) if (sitHit & (1 << i) && situations[i]!.effect === 'not-rated') decideBy(situations[i]!);
+    for (let i = 0; i < situations.length; i++) if (sitHit & (1 << i) && situations[i]!.effect === 'not-rated') picked.push(situations[i]!);
   } else if (undecided) {
     by = 'missing';
-    for (let i = 0; i < conditions.length; i++) if (outcomes[i]?.missing) decideBy(conditions[i]!);
+    for (let i = 0; i < conditions.length; i++) if (outcomes[i]?.missing) picked.push(conditions[i]!);
   } else if (caseHit) {
     by = 'khtnv-case';
-    for (let i = 0; i < conditions.length; i++) { const o = outcomes[i]; if (o && !o.ok && !o.missing && conditions[i]!.role === 'khtnv-case') decideBy(conditions[i]!); }
+    for (let i = 0; i < conditions.length; i++) { const o = outcomes[i]; if (o && !o.ok && !o.missing && conditions[i]!.role === 'khtnv-case') picked.push(conditions[i]!); }
   } else if (capRank < reqRank) {
     by = 'cap';
-    if (caps) for (const c of caps) if (binding(c) && GRADE_RANK[c.grade!] === capRank) decideBy(c.cap);
+    if (caps) for (const c of caps) if (binding(c) && GRADE_RANK[c.grade!] === capRank) picked.push(c.cap);
   } else {
     by = 'band';
     if (knownRank === 0) {
       // No KHTNV case: the HTNV requirements the facts fail.
-      for (let i = 0; i < conditions.length; i++) { const o = outcomes[i], r = conditions[i]!; if (o && !o.ok && !o.missing && r.role === 'requirement' && r.level === 'HTNV') decideBy(r); }
+      for (let i = 0; i < conditions.length; i++) { const o = outcomes[i], r = conditions[i]!; if (o && !o.ok && !o.missing && r.role === 'requirement' && r.level === 'HTNV') picked.push(r); }
     } else {
       const g = RANK_GRADE[knownRank]!;
-      for (let i = 0; i < conditions.length; i++) { const o = outcomes[i], r = conditions[i]!; if (o && o.ok && r.role === 'requirement' && r.level === g) decideBy(r); }
+      for (let i = 0; i < conditions.length; i++) { const o = outcomes[i], r = conditions[i]!; if (o && o.ok && r.role === 'requirement' && r.level === g) picked.push(r); }
+    }
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    for (const rule of picked) {
+      if ((rule.source === 'ke-hoach-dia-phuong') !== (pass === 0)) continue;
+      ruleIds.push(rule.id);
+      if (!words) words = rule.words;
+      pushCites(deciding, citesOf(rule));
     }
   }
   if (!notRated && !undecided) {
@@ -286,7 +295,7 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
   if (!words && deciding.length) words = deciding[0]!.label;
 
   // 6. What the meeting must do (only for a subject who is rated).
-  const procedure = notRated ? [] : proceduresFor(rules.procedures, s, x);
+  const procedure = notRated || !rules.procedures.length ? NONE : proceduresFor(rules.procedures, s, x);
 
   // 7. Notes: where the sources are silent (only for a subject who is rated, and not where a
   // procedure item answers), exceptions that fired.
@@ -294,7 +303,7 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
     for (const sil of rules.silences) {
       if (!applies(sil, s, x)) continue;
       if (sil.forRatings && (rating === null || !sil.forRatings.includes(rating as Grade))) continue;
-      if (sil.answeredBy && procedure.some((p) => sil.answeredBy!.includes(p.kind))) continue;
+      if (sil.answeredBy && answered(procedure, sil.answeredBy)) continue;
       pushNote(notes, sil.note);
     }
     if (fired) for (const e of fired) pushNote(notes, e.note);
@@ -303,30 +312,56 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
   }
 
   // 8. The wording, on demand.
-  const explainer = new Explainer(rules, kind, s, x, outcomes, sitApplies, sitHit, sitText, caps, rank);
-  return {
-    ...(id !== undefined ? { id } : {}),
-    rulesetId, rulesetLabel: meta.label, effectiveFrom: meta.effectiveFrom, effectiveTo: meta.effectiveTo,
-    kind, rating, reviewYear: year, missing: undecided ? missing! : [], reviewed: notRated ? notRatedReviewed : true,
-    decision: { by, ruleIds, citation: deciding[0] ?? null, words }, deciding, procedure, notes,
-    // Built on first read, then stored as plain values (JSON, spread and structuredClone see them).
-    get whyNotHigher(): WhyNotHigher[] { return settle(this, 'whyNotHigher', explainer.whyNotHigher()); },
-    get conditions(): ConditionResult[] { return settle(this, 'conditions', explainer.conditions()); },
-  };
+  const out = new SubjectEvaluation(new Explainer(rules, kind, s, x, outcomes, sitApplies, sitHit, sitText, caps, rank));
+  if (id !== undefined) out.id = id;
+  out.rulesetId = rulesetId; out.rulesetLabel = meta.label; out.effectiveFrom = meta.effectiveFrom; out.effectiveTo = meta.effectiveTo;
+  out.kind = kind; out.rating = rating; out.reviewYear = year; out.missing = undecided ? missing! : NONE; out.reviewed = notRated ? notRatedReviewed : true;
+  out.decision = { by, ruleIds, citation: deciding[0] ?? null, words }; out.deciding = deciding; out.procedure = procedure; out.notes = notes;
+  return out as unknown as Evaluation;
 }
+
+/**
+ * The evaluation of one subject. `whyNotHigher` and `conditions` (all the wording) are built on
+ * first read and then stored as plain own properties; `toJSON` reads them, so a serialized
+ * evaluation is complete. A class, not an object literal with getters: creating such a literal
+ * costs V8 several microseconds each time, more than evaluating most rulesets.
+ */
+class SubjectEvaluation {
+  declare id?: string;
+  declare rulesetId: RulesetId;
+  declare rulesetLabel: string;
+  declare effectiveFrom: string;
+  declare effectiveTo: string | null;
+  declare kind: SubjectKind;
+  declare rating: Evaluation['rating'];
+  declare reviewYear: number;
+  declare missing: string[];
+  declare reviewed: boolean;
+  declare decision: Decision;
+  declare deciding: CitationOut[];
+  declare procedure: ProcedureItem[];
+  declare notes: string[];
+  readonly #words: Explainer;
+  constructor(words: Explainer) { this.#words = words; }
+  get whyNotHigher(): WhyNotHigher[] { return settle(this, 'whyNotHigher', this.#words.whyNotHigher()); }
+  get conditions(): ConditionResult[] { return settle(this, 'conditions', this.#words.conditions()); }
+  toJSON(): Evaluation { return { ...this, whyNotHigher: this.whyNotHigher, conditions: this.conditions } as Evaluation; }
+}
+
+/** The shared empty list of results that have no missing fact or no procedure item (frozen: results are never mutated). */
+const NONE = Object.freeze([]) as unknown as never[];
+const answered = (items: readonly ProcedureItem[], kinds: readonly string[]) => { for (const p of items) if (kinds.includes(p.kind)) return true; return false; };
 
 const PROC_CITES = new WeakMap<object, CitationOut[]>();
 /** The procedure items that apply; an item that stands in for others (`replaces`) removes them. */
 function proceduresFor(rules: readonly ProcedureRule[], s: AnySubject, x: Ctx): ProcedureItem[] {
-  if (!rules.length) return [];
   let hit: ProcedureRule[] | undefined;
   for (const r of rules) if (r.applies(s, x)) (hit ??= []).push(r);
-  if (!hit) return [];
-  const replaced = new Set<string>();
-  for (const r of hit) for (const k of r.replaces ?? []) replaced.add(k);
+  if (!hit) return NONE;
   const out: ProcedureItem[] = [];
   for (const r of hit) {
-    if (replaced.has(r.kind) && !r.replaces?.includes(r.kind)) continue;
+    // An item that stands in for this kind (the superior committee for a dissolved organization…) removes it.
+    if (hit.some((o) => o !== r && o.replaces?.includes(r.kind))) continue;
     let citations = PROC_CITES.get(r);
     if (!citations) PROC_CITES.set(r, (citations = r.cite.map(citationOut)));
     const item: ProcedureItem = { id: r.id, kind: r.kind, text: r.text(s, x), words: r.words, citation: citations[0]!, citations, source: r.source };
@@ -448,10 +483,11 @@ export function factsAskedBy(rulesetId: string, kind: SubjectKind): string[] {
   if (kind === 'nhom-tuong-dong') {
     out = ['members', 'qualifyingHttnvOrAbove', 'proposedHtxsnv', ...(rs.quota.outstandingParam ? ['outstandingUnit'] : [])];
   } else {
-    const set = new Set<string>(kind === 'to-chuc-dang' ? ['orgType'] : []);
+    const set = new Set<string>();
     const r = rs.byKind[kind];
     // The fact that decides every band (the 366 score) is asked first.
     for (const rule of r.conditions) if (rule.decisive) for (const f of resolveFacts(rule.facts, kind)) set.add(f);
+    if (kind === 'to-chuc-dang') set.add('orgType');
     for (const rule of [...r.situations, ...r.conditions, ...r.caps, ...r.procedures]) for (const f of resolveFacts(rule.facts, kind)) set.add(f);
     out = [...set];
   }

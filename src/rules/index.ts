@@ -1,7 +1,7 @@
 // Public API of the rules engine (stable: the calculator, the CLI and the tests import from here).
 export { RULESETS, rulesetFor, rulesetById } from './rulesets.ts';
-export { chooseRuleset, reviewYearOf } from './ruleset-choice.ts';
-export type { RulesetWindow } from './ruleset-choice.ts';
+export { chooseRuleset, explainChoice, reviewYearOf } from './ruleset-choice.ts';
+export type { ExplainedChoice, RulesetWindow } from './ruleset-choice.ts';
 export { evaluate, evaluateSubject, rate, factsAskedBy, quotaFor } from './engine.ts';
 export type { RulesetMeta, QuotaSpec } from './rulesets.ts';
 export type * from './types.ts';

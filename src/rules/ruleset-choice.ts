@@ -14,6 +14,9 @@ export interface RulesetWindow {
    * force. A plan "năm 2021" rates 2021 only; an annual plan ("hằng năm") has no end year.
    */
   reviewYears?: { from: number; to: number | null } | null;
+  /** Vietnamese names, for the sentence that explains the choice. */
+  label?: string;
+  localityLabel?: string | null;
 }
 
 /**
@@ -42,4 +45,34 @@ export function chooseRuleset<T extends RulesetWindow>(list: readonly T[], date:
     if (local) return local;
   }
   return list.find((r) => r.locality === null && inForce(r, date)) ?? null;
+}
+
+export interface ExplainedChoice<T> {
+  ruleset: T | null;
+  reviewYear: number;
+  /**
+   * 'local-plan': the locality's own plan; 'no-plan-for-year': the locality has plans, none for
+   * this review year or date, so the central ruleset; 'no-plan': no plan of that locality is
+   * known here; 'no-locality': none chosen; 'none': no ruleset covers the date.
+   */
+  reason: 'local-plan' | 'no-plan-for-year' | 'no-plan' | 'no-locality' | 'none';
+  /** The reason in Vietnamese, said next to the result (e.g. why a Sao Đỏ case of 2026 is rated by 366). */
+  text: string;
+}
+
+const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/** chooseRuleset, with the reason for its choice in words. */
+export function explainChoice<T extends RulesetWindow>(list: readonly T[], date: string, localitySlug?: string | null, reviewYear?: number): ExplainedChoice<T> {
+  const year = reviewYear ?? reviewYearOf(date);
+  const ruleset = chooseRuleset(list, date, localitySlug, year);
+  const name = (r: T) => r.label ?? r.id;
+  const yearText = year === +date.slice(0, 4) ? `năm ${year}` : `năm ${year} (đánh giá bổ sung ngày ${dmy(date)})`;
+  if (!ruleset) return { ruleset, reviewYear: year, reason: 'none', text: `Không có quy định nào về đánh giá, xếp loại có hiệu lực ngày ${dmy(date)} trong ứng dụng (sớm nhất là Quy định 132-QĐ/TW từ 08/3/2018).` };
+  if (ruleset.locality) return { ruleset, reviewYear: year, reason: 'local-plan', text: `Áp dụng ${name(ruleset)}: kế hoạch của ${ruleset.localityLabel ?? ruleset.locality} cho kỳ đánh giá ${yearText}, cùng văn bản trung ương mà kế hoạch cụ thể hóa.` };
+  if (!localitySlug) return { ruleset, reviewYear: year, reason: 'no-locality', text: `Chưa chọn địa phương: áp dụng ${name(ruleset)}, văn bản trung ương có hiệu lực ngày ${dmy(date)}.` };
+  const plans = list.filter((r) => r.locality === localitySlug);
+  if (!plans.length) return { ruleset, reviewYear: year, reason: 'no-plan', text: `Ứng dụng chưa có kế hoạch của địa phương này: áp dụng ${name(ruleset)}, văn bản trung ương có hiệu lực ngày ${dmy(date)}.` };
+  const where = plans[0]!.localityLabel ?? localitySlug;
+  return { ruleset, reviewYear: year, reason: 'no-plan-for-year', text: `${where} không có kế hoạch cho kỳ đánh giá ${yearText} trong ứng dụng: áp dụng ${name(ruleset)}, văn bản trung ương có hiệu lực ngày ${dmy(date)} (không dùng kế hoạch của nơi khác).` };
 }

@@ -15,7 +15,10 @@ export function rng(seed: number): () => number {
   };
 }
 
-export const DATES = { 'qd124-2023': '2023-12-15', 'sao-do-2023': '2023-12-10', 'tuy-phuoc-2021': '2021-12-10', 'hong-quang-2025': '2025-12-05' } as const;
+export const DATES = {
+  'qd132-2018': '2022-12-10', 'tuy-phuoc-2021': '2021-12-10', 'tinh-uy-2022': '2022-11-28', 'qd124-2023': '2023-12-15', 'sao-do-2023': '2023-12-10',
+  'qd366-2025': '2025-12-05', 'hong-quang-2025': '2025-12-05',
+} as const;
 type RulesetId = keyof typeof DATES;
 const RULESETS = Object.keys(DATES) as RulesetId[];
 const LEVELS = ['xuat-sac', 'tot', 'tot', 'trung-binh', 'kem'] as const;
@@ -44,18 +47,25 @@ export function generator(seed: number) {
     };
     if (chance(0.03)) s.partyActivity = pick(['mien-sinh-hoat', 'dinh-chi'] as const);
     if (chance(0.5)) s.civilServantRating = pick(GRADES);
-    if (chance(0.08)) s.discipline = [{ decidedOn: `${year}-0${int(1, 9)}-10`, violationYear: year - int(0, 1), selfDetectedAndRemedied: chance(0.4), form: pick(['khien-trach', 'canh-cao'] as const) }];
+    // Decided after admission (FORMAT v2 refuses an earlier one): members admitted this year have none.
+    if (chance(0.08) && !(s.admittedOn as string).startsWith(String(year))) s.discipline = [{ decidedOn: `${year}-0${int(1, 9)}-10`, violationYear: year - int(0, 1), selfDetectedAndRemedied: chance(0.4), form: pick(['khien-trach', 'canh-cao'] as const) }];
     if (chance(0.03)) s.degradationConcluded = true;
     if (chance(0.03)) s.violatedProhibitions = true;
     if (chance(0.2)) s.lowConfidenceShare = int(0, 70) / 100;
     if (chance(0.1)) s.sickLeaveMonths = int(1, 6);
     if (chance(0.05)) s.maternityLeave = true;
+    // v2 facts that raise procedure items.
+    if (chance(0.08)) s.transfer = { movedOn: `${year}-0${int(2, 9)}-01`, monthsAtFormerOrg: int(1, 24), formerOrgDissolved: chance(0.2) };
+    if (chance(0.05)) s.temporaryActivity = true;
+    if (chance(0.05)) s.upperLeadershipMember = true;
+    if (chance(0.05)) s.reorganizedOn = `${year}-0${int(1, 9)}-01`;
     if (kind === 'can-bo-lanh-dao') {
       const t = int(5, 20), c = chance(0.7) ? t : int(0, t), tot = int(1, 10), n = chance(0.7) ? tot : int(0, tot);
       s.exemplary = chance(0.6);
       s.leadership = {
         appointedOn: chance(0.1) ? `${year}-0${int(7, 9)}-01` : `${int(2010, year - 1)}-03-01`,
         isHead: chance(0.4), headedUnitRating: pick(GRADES), newlyTransferredHead: chance(0.1),
+        appointment: pick(['moi', 'thang-chuc-cung-don-vi', 'dieu-dong-don-vi-moi'] as const),
         unit: { targets: t, targetsCompleted: c, targetsExceeded: int(0, c), workOnTimeShare: int(60, 100) / 100 },
         subUnits: { total: tot, htnvOrAbove: n, httnvOrAbove: int(0, n) },
         ...(chance(0.05) ? { subordinateCorruption: [{ selfDetectedAndRemedied: chance(0.5) }] } : {}),
@@ -89,7 +99,8 @@ export function generator(seed: number) {
 
   function group(): Subject {
     const m = int(1, 60);
-    return { kind: 'nhom-tuong-dong', members: m, qualifyingHttnvOrAbove: int(0, m), proposedHtxsnv: int(0, Math.ceil(m / 4)), outstandingUnit: chance(0.2) } as Subject;
+    return { kind: 'nhom-tuong-dong', members: m, qualifyingHttnvOrAbove: int(0, m), proposedHtxsnv: int(0, Math.ceil(m / 4)), outstandingUnit: chance(0.2),
+      ...(chance(0.5) ? { groupType: pick(['dang-vien', 'can-bo-lanh-dao', 'thanh-vien-tap-the-lanh-dao', 'to-chuc-dang', 'tap-the-lanh-dao'] as const) } : {}) } as Subject;
   }
 
   return {

@@ -31,13 +31,15 @@ function allCitations(): { where: string; c: CitationRef }[] {
   for (const meta of RULESETS) {
     const rs = compiled(meta.id);
     for (const rules of Object.values(rs.byKind)) {
-      for (const r of [...rules.conditions, ...rules.caps, ...rules.situations]) {
+      for (const r of [...rules.conditions, ...rules.caps, ...rules.situations, ...rules.procedures]) {
         for (const c of r.cite) out.push({ where: `${meta.id} ${r.id}`, c });
         for (const e of ('exceptions' in r ? r.exceptions ?? [] : [])) for (const c of e.cite) out.push({ where: `${meta.id} ${e.id}`, c });
       }
     }
-    for (const c of rs.quota.cite) out.push({ where: `${meta.id} quota`, c });
-    for (const c of rs.quota.small?.cite ?? []) out.push({ where: `${meta.id} quota (nhóm nhỏ)`, c });
+    for (const [type, q] of [['', rs.quota], ...Object.entries(rs.quota.byGroupType ?? {})] as const) {
+      for (const c of q!.cite) out.push({ where: `${meta.id} quota ${type}`, c });
+      for (const c of q!.small?.cite ?? []) out.push({ where: `${meta.id} quota ${type} (nhóm nhỏ)`, c });
+    }
     for (const p of rs.params.values()) out.push({ where: `${meta.id} param ${p.id}`, c: p.cite });
   }
   return out;
@@ -60,7 +62,7 @@ describe('cited clauses exist', () => {
   });
   it('unpublished documents are cited only as regimes.md allows (366 by article; guidance as a whole)', () => {
     for (const { where, c } of allCitations()) {
-      if (c.doc === 'qd-366-2025') expect(['11', '5'], where).toContain(c.path.join('.'));
+      if (c.doc === 'qd-366-2025') expect(['11', '5', '12'], where).toContain(c.path.join('.'));
       if (c.doc === 'hd-21-2019' || c.doc === 'hd-43-2025' || c.doc === 'qd-132-2018') expect(c.path, where).toEqual([]);
       expect(Object.keys(DOCS), where).toContain(c.doc);
     }
