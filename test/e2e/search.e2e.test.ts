@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judge, loadQueries, runQuery, submitQuery } from '../search/check.ts';
-import { DIST, newWarmContext, startHarness, type Harness } from './support/browser';
+import { axeViolations, DIST, newWarmContext, startHarness, type Harness } from './support/browser';
 
 let h: Harness;
 let ctx: BrowserContext;
@@ -147,5 +147,15 @@ describe('search boxes', () => {
     const badges = await page.locator('#tra-cuu-ket-qua .search-hit .search-badge').allTextContents();
     expect(badges.length).toBe(await page.locator('#tra-cuu-ket-qua .search-hit').count());
     expect(badges).toEqual(expect.arrayContaining(['Đang áp dụng', 'Hết hiệu lực từ 30/8/2025 — thay bằng Quy định 366']));
+  });
+
+  it('axe-core finds no violations on a results page with badges, marks and a suggestion', async () => {
+    const a11y = await h.browser.newContext({ baseURL: h.baseUrl, bypassCSP: true, serviceWorkers: 'block' });
+    const p = await a11y.newPage();
+    for (const q of ['nghi om 3 thang', 'kiem dim']) {
+      await runQuery(p, h.baseUrl, q);
+      expect(await axeViolations(p), q).toEqual([]);
+    }
+    await a11y.close();
   });
 });

@@ -4,13 +4,18 @@
 // page fragments, whose `anchors` give the word position of every element with an id, so every
 // result links to an id that exists on the built reader page.
 //
-// Why clauses are cut here and not indexed one Pagefind record per clause: measured on this
-// library (see the closing note of issue 11 and scripts/perf-search.mjs), one record per clause
-// means ~500 fragment files in the index and in the offline precache, and one fetch per candidate
-// clause on every query, while ranking needs the text of every candidate with its tone marks
-// (Pagefind folds marks and backs off to prefixes: "khien" silently matches "khi"). One record
-// per document keeps the index at one fragment per document (≈ 70 KB for all of them), loaded
-// once when the search box gets focus; ranking every clause on them takes a few milliseconds.
+// Why clauses are cut here and not indexed one Pagefind record per clause (`addCustomRecord`,
+// measured on this library in Chromium, Dec 2025, on a busy 2-core machine, same conditions):
+// - one record per clause is 504 fragment files (212 KB) instead of 10 (116 KB): 500 more files
+//   in the offline precache, which installs them one request at a time;
+// - ranking needs the text, with tone marks, of every candidate clause (Pagefind folds marks
+//   and backs off to prefixes: "khien" silently matches "khi"), so every query fetches the
+//   fragments of its candidates: Pagefind's search plus 30 fragments took 28–960 ms a query,
+//   against 4–124 ms for ranking every clause here; and Pagefind only returns records that have
+//   every word, so "some of the words" and words found in a heading above a clause (or as an
+//   abbreviation's long form) would need more searches still.
+// One record per page keeps the index small; its fragments (all of them ≈ 116 KB gzip) are
+// loaded once when a search box is touched or focused, and cut into clauses here.
 import { tokenize, type Tokens } from './words.ts';
 
 /** What Pagefind's `result.data()` returns (the fields used here). */
@@ -97,7 +102,7 @@ function findParent(clause: Clause, byId: Map<string, Clause>, previous: readonl
 
 export function buildDoc(f: PfFragment, facts = false): DocText {
   const words = f.content.split(/\s+/).filter(Boolean);
-  const tokens = tokenize(f.content);
+  const tokens = tokenize(words);
   // First token of each word (and of the end), so word locations map to token positions.
   const tokenAt = new Int32Array(words.length + 1).fill(tokens.length);
   for (let t = tokens.length - 1; t >= 0; t--) tokenAt[tokens.word[t]!] = t;

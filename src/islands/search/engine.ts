@@ -31,7 +31,9 @@ export function loadEngine(tag: string): Promise<Engine> {
     const phase = (name: string, start: number) => performance.measure(`search:${name}`, { start, end: performance.now() });
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pf.options({ metaCacheTag: tag });
+    // No worker: the only search asked of Pagefind is the list of pages; a worker would load a
+    // second copy of its code and wasm for it.
+    await pf.options({ metaCacheTag: tag, noWorker: true });
     await pf.init?.();
     const t1 = performance.now();
     phase('pagefind', t0);

@@ -72,9 +72,9 @@ function wordForms(raw: string): { runs: Run[]; stop: boolean } {
   return f;
 }
 
-/** Tokens of a text split on white space the way Pagefind counts words. */
-export function tokenize(text: string): Tokens {
-  const words = text.split(/\s+/).filter(Boolean);
+/** Tokens of a text split on white space the way Pagefind counts words (or of those words). */
+export function tokenize(text: string | readonly string[]): Tokens {
+  const words = typeof text === 'string' ? text.split(/\s+/).filter(Boolean) : text;
   const forms = words.map(wordForms);
   const length = forms.reduce((n, f) => n + f.runs.length, 0);
   const t: Tokens = { length, text: new Array<string>(length), key: new Array<string>(length), fold: new Array<string>(length), word: new Int32Array(length), stop: new Uint8Array(length) };
