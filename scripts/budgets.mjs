@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 export const BUDGETS = [
   { type: 'reader', match: /^\/van-ban\/[^/]+\/$/, maxKB: 15, note: 'issue 2: reader pages ≤ 15 KB before searching' },
   { type: 'library', match: /^\/van-ban\/$/, maxKB: 15, note: 'library index, static' },
+  { type: 'comparison', match: /^\/so-sanh\/$/, maxKB: 15, note: 'issue 13: So sánh 132 → 124 → 366, static, generated from the rules' },
   { type: 'search', match: /^\/tra-cuu\/$/, maxKB: 15, note: 'search page before a query' },
   { type: 'home', match: /^\/$/, maxKB: 15, note: 'home page, static' },
   // Issue 6 (meeting tools). The roster and vote-tally screens need the rules engine, zod and idb

@@ -5,6 +5,8 @@ export interface ClauseStatus { since: string; label: string; href: string }
 
 export interface ReaderContext {
   docId: string;
+  /** How many rules of the rules engine cite a clause (0 for most). */
+  rulesCount: (path: string[] | null) => number;
   /** For a superseded text, the banner a clause carries (articles, and clauses whose successor article is known); null otherwise. */
   clauseStatus: (unit: { type: string; path: string[] | null }) => ClauseStatus | null;
   /** Numbers of the document's footnotes. */
@@ -13,6 +15,11 @@ export interface ReaderContext {
   referenced: Set<number>;
 }
 
-export function readerContext(docId: string, footnotes: ReadonlyArray<{ n: number }>, clauseStatus: ReaderContext['clauseStatus'] = () => null): ReaderContext {
-  return { docId, clauseStatus, notes: new Set(footnotes.map((f) => f.n)), referenced: new Set() };
+export function readerContext(
+  docId: string,
+  footnotes: ReadonlyArray<{ n: number }>,
+  clauseStatus: ReaderContext['clauseStatus'] = () => null,
+  rulesCount: ReaderContext['rulesCount'] = () => 0,
+): ReaderContext {
+  return { docId, clauseStatus, rulesCount, notes: new Set(footnotes.map((f) => f.n)), referenced: new Set() };
 }
