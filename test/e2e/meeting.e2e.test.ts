@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { startHarness, type Harness } from './support/browser';
-import { axe, docxText, open, seedCaseDraft } from './support/meeting';
+import { axe, docxText, open, seedCaseDraft, storedDrafts } from './support/meeting';
 
 let h: Harness;
 const measured: Record<string, number | string> = {};
@@ -299,7 +299,8 @@ describe('awards and the personal review form', () => {
     await page.getByText('Nội dung từng mục').click();
     const selfCritique = page.getByLabel('II.1 — Hạn chế, khuyết điểm');
     await selfCritique.fill('Có lúc chưa đúng tiến độ;\nđã khắc phục trong quý IV.');
-    await expect.poll(() => page.locator('.mt [role="status"]').first().innerText()).toMatch(/Đã lưu bản nháp/);
+    // Saved when the store has it (the status line may still show an earlier save).
+    await expect.poll(() => storedDrafts(page, 'review').then((d) => d.map((x) => (x.data as { texts: Record<string, string> }).texts.II1))).toEqual(['Có lúc chưa đúng tiến độ;\nđã khắc phục trong quý IV.']);
 
     // Tomorrow: the form opens where the member left off.
     await open(page, '/cong-cu-hop/ban-kiem-diem/');

@@ -10,6 +10,10 @@ export function CitationLink(props: { c: Pick<CitationOut, 'label' | 'url'> }) {
   return <Show when={props.c.url} fallback={<span>{props.c.label}</span>}>{(url) => <a href={url()}>{props.c.label}</a>}</Show>;
 }
 
+const DECIDED_BY: Record<Evaluation['decision']['by'], string> = {
+  band: 'Căn cứ quyết định', cap: 'Mức trần', 'khtnv-case': 'Trường hợp không hoàn thành nhiệm vụ', situation: 'Trường hợp không xếp loại', missing: 'Chưa đủ dữ kiện',
+};
+
 export function ResultView(props: { evaluation: Evaluation; subject: string; testId?: string }) {
   const e = () => props.evaluation;
   return (
@@ -19,6 +23,16 @@ export function ResultView(props: { evaluation: Evaluation; subject: string; tes
         <Show when={e().rating === 'KHONG_XEP_LOAI'}> <span class="muted">{e().reviewed ? '(vẫn kiểm điểm)' : '(không kiểm điểm)'}</span></Show>
       </p>
       <p class="muted">Theo: {e().rulesetLabel}</p>
+      {/* What decided the result, in the clause's own words, first (as the calculator says it). */}
+      <Show when={e().decision.words}>
+        <p data-testid={props.testId ? `${props.testId}-decision` : undefined}>
+          <strong>{DECIDED_BY[e().decision.by]}:</strong> “{e().decision.words}”
+          <Show when={e().decision.citation}>{(c) => <> — <CitationLink c={c()} /></>}</Show>
+        </p>
+      </Show>
+      <Show when={e().rating === null && e().missing.length}>
+        <p class="warn">Còn thiếu dữ kiện: {e().missing.join(', ')}.</p>
+      </Show>
       <Show when={e().deciding.length}>
         <h4>Điều khoản quyết định</h4>
         <ul>
@@ -27,13 +41,17 @@ export function ResultView(props: { evaluation: Evaluation; subject: string; tes
       </Show>
       <Show when={e().whyNotHigher.some((w) => w.failed.length)}>
         <h4>Vì sao chưa đạt mức cao hơn</h4>
-        <Index each={e().whyNotHigher.filter((w) => w.failed.length)}>
+        {/* Each band lists only its own failed conditions (engine v2); a band whose own conditions
+            are met is out of reach because of a lower band's, which is said rather than repeated. */}
+        <Index each={e().whyNotHigher}>
           {(w) => (
             <>
-              <p><strong>{w().label}</strong></p>
-              <ul>
-                <Index each={w().failed}>{(f) => <li>{f().sentence} <Show when={f().citation.url}>{(u) => <a href={u()} aria-label={`Xem ${f().citation.label}`}>(xem)</a>}</Show></li>}</Index>
-              </ul>
+              <p><strong>Chưa đạt “{w().label}”</strong></p>
+              <Show when={w().failed.length} fallback={<p class="muted">Các điều kiện riêng của mức này đã đạt; còn vướng điều kiện của mức thấp hơn nêu dưới đây.</p>}>
+                <ul>
+                  <Index each={w().failed}>{(f) => <li>{f().sentence} <Show when={f().citation.url}>{(u) => <a href={u()} aria-label={`Xem ${f().citation.label}`}>(xem)</a>}</Show></li>}</Index>
+                </ul>
+              </Show>
             </>
           )}
         </Index>

@@ -4,7 +4,6 @@
 // every other meeting screen and document reads them. Below, the plan's calendar as a
 // checklist with each step's clause. The record is a draft (autosaved, listed on /ban-nhap/).
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { chooseRuleset } from '../../rules/ruleset-choice.ts';
 import { citationOut } from '../../rules/docs.ts';
 import { daysLeft, dayMonthYear, timelineFor } from '../../rules/timeline/index.ts';
 import type { RulesetId } from '../../rules/codes.ts';
@@ -12,7 +11,8 @@ import type { RulesetOption } from '../../lib/calculator/setup.ts';
 import { recordUnitName, REVIEW_RECORD_TYPE, type ReviewRecord } from '../../lib/meeting/review-record.ts';
 // The record's schema registers its draft type before the first save.
 import { newReviewRecord, reviewRecordName } from '../../lib/meeting/review-record-schema.ts';
-import { reviewYearOfDate, todayIso } from '../../lib/meeting/dates.ts';
+import { todayIso } from '../../lib/meeting/dates.ts';
+import { chooseRuleset, reviewYearOf } from '../../rules/ruleset-choice.ts';
 import { unitTitle } from '../../lib/documents/text.ts';
 import { MEETING_NAV } from '../../pages/cong-cu-hop/_nav.ts';
 import { createStoredDraft } from './stored-draft.ts';
@@ -20,28 +20,29 @@ import { CitationLink } from './ResultView.tsx';
 
 export default function ReviewRecordForm(props: { rulesets: RulesetOption[]; localities: { slug: string; label: string }[] }) {
   const start = todayIso();
-  const choose = (date: string, locality: string) => (chooseRuleset(props.rulesets, date || start, locality || undefined)?.id ?? props.rulesets[props.rulesets.length - 1]!.id) as RulesetId;
+  // The engine's own choice: the locality's ruleset for the review year, else the central one in force.
+  const choose = (date: string, locality: string, year?: number) => (chooseRuleset(props.rulesets, date || start, locality || null, year)?.id ?? props.rulesets[props.rulesets.length - 1]!.id) as RulesetId;
   const [status, setStatus] = createSignal('');
   const { data: r, edit } = createStoredDraft<typeof REVIEW_RECORD_TYPE>({
     type: REVIEW_RECORD_TYPE,
-    initial: newReviewRecord(start, choose(start, ''), reviewYearOfDate(start)),
+    initial: newReviewRecord(start, choose(start, ''), reviewYearOf(start)),
     describe: (d) => ({ name: reviewRecordName(d), rulesetId: d.rulesetId, summary: { text: `${recordUnitName(d)} — ${d.meetingDate ? `họp ngày ${dayMonthYear(d.meetingDate)}` : 'chưa định ngày họp'}` } }),
     setStatus,
   });
 
   const label = (id: string) => props.rulesets.find((x) => x.id === id)?.label ?? id;
-  const suggested = createMemo(() => choose(r.meetingDate, r.locality));
+  const suggested = createMemo(() => choose(r.meetingDate, r.locality, r.reviewYear));
   /** Date and locality pick the ruleset unless the user chose one by hand. */
   const follow = (patch: Partial<Pick<ReviewRecord, 'meetingDate' | 'locality'>>) => {
     const date = patch.meetingDate ?? r.meetingDate;
     const locality = patch.locality ?? r.locality;
-    edit({ ...patch, ...(r.rulesetManual ? {} : { rulesetId: choose(date, locality) }) });
+    edit({ ...patch, ...(r.rulesetManual ? {} : { rulesetId: choose(date, locality, date ? reviewYearOf(date) : r.reviewYear) }) });
   };
   const setDate = (v: string) => {
     // The review year follows the date (a January meeting reviews the year before) until typed by hand.
-    const yearFollows = r.reviewYear === reviewYearOfDate(r.meetingDate || start);
+    const yearFollows = r.reviewYear === reviewYearOf(r.meetingDate || start);
     follow({ meetingDate: v });
-    if (v && yearFollows) edit('reviewYear', reviewYearOfDate(v));
+    if (v && yearFollows) edit('reviewYear', reviewYearOf(v));
   };
   const [yearText, setYearText] = createSignal<string | null>(null);
   const yearError = () => { const t = yearText(); if (t === null) return ''; const n = Number(t); return Number.isInteger(n) && n >= 2000 && n <= 2100 ? '' : 'Năm kiểm điểm phải là số từ 2000 đến 2100.'; };
@@ -76,7 +77,7 @@ export default function ReviewRecordForm(props: { rulesets: RulesetOption[]; loc
           </label>
           <label class="field">Năm kiểm điểm
             <input type="number" inputmode="numeric" value={yearText() ?? String(r.reviewYear)} aria-invalid={!!yearError()} aria-describedby="kkd-nam-loi"
-              onInput={(e) => { const t = e.currentTarget.value; setYearText(t); const n = Number(t); if (Number.isInteger(n) && n >= 2000 && n <= 2100) edit('reviewYear', n); }}
+              onInput={(e) => { const t = e.currentTarget.value; setYearText(t); const n = Number(t); if (Number.isInteger(n) && n >= 2000 && n <= 2100) edit({ reviewYear: n, ...(r.rulesetManual ? {} : { rulesetId: choose(r.meetingDate, r.locality, n) }) }); }}
               onBlur={() => { if (!yearError()) setYearText(null); }} data-testid="record-year" />
           </label>
           <label class="field">Kế hoạch của địa phương

@@ -158,6 +158,7 @@ export default function Roster() {
       orgRating: e.ok ? {
         label: e.value.rating ? RATING_LABEL[e.value.rating] : 'Chưa xếp loại được (còn thiếu dữ kiện)',
         lines: [
+          ...(e.value.decision.words ? [`“${e.value.decision.words}”`] : []),
           ...e.value.deciding.map((c) => `Căn cứ: ${c.label}`),
           ...e.value.whyNotHigher.flatMap((w) => w.failed.map((f) => f.sentence)),
         ],

@@ -19,7 +19,8 @@ import { unitTitle } from '../../lib/documents/text.ts';
 import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
 import type { RulesetOption } from '../../lib/calculator/setup.ts';
 import type { SummaryView } from '../../lib/meeting/summary.ts';
-import { todayIso, reviewYearOfDate } from '../../lib/meeting/dates.ts';
+import { todayIso } from '../../lib/meeting/dates.ts';
+import { reviewYearOf } from '../../rules/ruleset-choice.ts';
 import { downloadBlob } from '../../lib/download.ts';
 import { errorText } from '../../lib/error-text.ts';
 
@@ -31,7 +32,7 @@ export default function Summary(props: { rulesets: RulesetOption[] }) {
   const [fileNotes, setFileNotes] = createSignal<{ file: string; ok: boolean; text: string }[]>([]);
   const { data: s, edit, draftId, record, saveNow, replaceWith } = createStoredDraft<typeof SUMMARY_TYPE>({
     type: SUMMARY_TYPE,
-    initial: newSummary(props.rulesets[props.rulesets.length - 1]!.id, reviewYearOfDate(start), start),
+    initial: newSummary(props.rulesets[props.rulesets.length - 1]!.id, reviewYearOf(start), start),
     describe: (d) => ({ name: `Tổng hợp kết quả xếp loại${d.reviewYear ? ` năm ${d.reviewYear}` : ''}${d.title ? ` — ${d.title}` : ''}`, rulesetId: d.rulesetId || null, summary: { text: `${d.units.length} chi bộ, ${d.units.reduce((n, u) => n + u.members.length, 0)} đảng viên` } }),
     setStatus,
   });
@@ -76,6 +77,7 @@ export default function Summary(props: { rulesets: RulesetOption[] }) {
 
   const quotaLines = (v: SummaryView): string[] => v.quota.ok
     ? [
+      ...(v.quota.value.evaluation.decision.words ? [`Quy định: “${v.quota.value.evaluation.decision.words}”${v.quota.value.evaluation.decision.citation ? ` (${v.quota.value.evaluation.decision.citation.label})` : ''}.`] : []),
       `Toàn đảng bộ: ${v.quota.value.proposed} đảng viên “Hoàn thành xuất sắc nhiệm vụ”; tối đa ${v.quota.value.max} (${v.quota.value.baseLabel}) — ${v.quota.value.source}.`,
       `Nếu hiểu ${v.quota.value.alternative.baseLabel}: tối đa ${v.quota.value.alternative.max}.`,
       v.quota.value.excess ? `Vượt ${v.quota.value.excess} người: cần xem xét lại trước khi quyết định.` : 'Trong tỉ lệ cho phép.',
@@ -116,7 +118,7 @@ export default function Summary(props: { rulesets: RulesetOption[] }) {
     const { exportDraftJson, meetingRecord } = await import('../../lib/meeting/drafts.ts');
     downloadBlob(new Blob([exportDraftJson(meetingRecord(record()))], { type: 'application/json' }), `tong-hop-${s.reviewYear ?? ''}-${s.date}.json`);
   };
-  const startNew = async () => { await replaceWith(newSummary(s.rulesetId, s.reviewYear ?? reviewYearOfDate(start), s.date), { save: false }); setFileNotes([]); setStatus('Đã mở bản tổng hợp mới.'); };
+  const startNew = async () => { await replaceWith(newSummary(s.rulesetId, s.reviewYear ?? reviewYearOf(start), s.date), { save: false }); setFileNotes([]); setStatus('Đã mở bản tổng hợp mới.'); };
   const FLAG_VI = { person: 'trùng người', unit: 'chi bộ trùng', year: 'khác năm', ruleset: 'khác quy định' } as const;
 
   return (

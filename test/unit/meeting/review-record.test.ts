@@ -7,7 +7,6 @@ import { newReviewRecord, reviewRecordName } from '../../../src/lib/meeting/revi
 import { rosterFromRecord } from '../../../src/lib/meeting/roster.ts';
 import { tallyFromRecord } from '../../../src/lib/meeting/vote-tally.ts';
 import { reviewFromRecord } from '../../../src/lib/meeting/review.ts';
-import { reviewYearOfDate } from '../../../src/lib/meeting/dates.ts';
 import { ballotProblems } from '../../../src/lib/meeting/vote-tally.ts';
 import { parseDraftRecord } from '../../../src/lib/drafts/schema.ts';
 import { makeDraft } from '../../../src/lib/drafts/store.ts';
@@ -34,10 +33,6 @@ describe('review record drafts', () => {
       expect(p.ok, field).toBe(false);
       if (!p.ok) expect(p.error).toContain(field);
     }
-  });
-  it('a January meeting reviews the year before', () => {
-    expect(reviewYearOfDate('2025-01-08')).toBe(2024);
-    expect(reviewYearOfDate('2024-12-20')).toBe(2024);
   });
 });
 
