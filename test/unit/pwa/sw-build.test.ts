@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildServiceWorker } from '../../../scripts/sw.mjs';
@@ -36,7 +37,7 @@ const SITE = {
   'js/app.js.map': 5000,
 };
 
-const precached = (dir: string) => [...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]).sort();
+const precached = (dir: string) => [...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]).sort();
 
 describe('service worker build (scripts/sw.mjs)', () => {
   it('precaches every page, asset and search-index file, but not unused Pagefind UI bundles or source maps', async () => {
@@ -65,7 +66,7 @@ describe('service worker build (scripts/sw.mjs)', () => {
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     // skipWaiting() is only reachable from the SKIP_WAITING message (workbox-window's messageSkipWaiting).
     expect(sw.match(/skipWaiting\(\)/g)).toHaveLength(1);
-    expect(sw).toMatch(/"SKIP_WAITING"===\w+\.data\.type&&self\.skipWaiting\(\)/);
+    expect(sw).toMatch(/addEventListener\(`message`,\w+=>\{[^}]*`SKIP_WAITING`[^}]*self\.skipWaiting\(\)\}/);
     expect(sw).toContain('self.clients.claim()');
     expect(sw).toContain('ignoreURLParametersMatching:[/.*/]');
   });
@@ -80,5 +81,34 @@ describe('service worker build (scripts/sw.mjs)', () => {
   it('refuses to run before the site is built', async () => {
     const dir = fixture({ 'other.txt': 'x' });
     await expect(buildServiceWorker(dir)).rejects.toThrow(/index\.html not found/);
+  });
+});
+
+describe('precache pack (first install in one download)', () => {
+  it('holds every precached file with its revision and type, and nothing else', async () => {
+    const dir = fixture(SITE);
+    const { pack } = await buildServiceWorker(dir);
+    const { readPack } = await import('../../../src/sw/precache-pack.ts');
+    const files = readPack(new Uint8Array(gunzipSync(readFileSync(join(dir, pack.url)))));
+    expect(files.map((f) => f.entry.url).sort()).toEqual(precached(dir));
+    const byUrl = new Map(files.map((f) => [f.entry.url, f]));
+    expect(Buffer.from(byUrl.get('index.html')!.body).toString()).toBe(SITE['index.html']);
+    expect(byUrl.get('index.html')!.entry.type).toBe('text/html; charset=utf-8');
+    expect(byUrl.get('_astro/app.abc.js')!.entry).toMatchObject({ revision: null, type: 'text/javascript; charset=utf-8' });
+    expect(byUrl.get('pagefind/wasm.unknown.pagefind')!.body.length).toBe(2000);
+    // The revision the worker checks against its manifest is the manifest's own.
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    expect(sw).toContain(`"revision":"${byUrl.get('index.html')!.entry.revision}","url":"index.html"`);
+    expect(sw).toContain(pack.url);
+  });
+
+  it('is not precached itself and is replaced on every build', async () => {
+    const dir = fixture(SITE);
+    const first = (await buildServiceWorker(dir)).pack.url;
+    writeFileSync(join(dir, 'van-ban/index.html'), '<h1>Thư viện (mới)</h1>');
+    const second = (await buildServiceWorker(dir)).pack.url;
+    expect(second).not.toBe(first);
+    expect(readdirSync(join(dir, '_precache'))).toEqual([second.slice('_precache/'.length)]);
+    expect(precached(dir).some((u) => u.startsWith('_precache'))).toBe(false);
   });
 });
