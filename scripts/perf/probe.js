@@ -51,12 +51,13 @@
     /**
      * What a result on screen looks like, as data (the CSP allows no eval): the element `sel`
      * exists and, with `attr` (or its text without), its value is `is` / is not `not` / contains
-     * `includes`. A list of specs holds when each does.
+     * `includes`; with `absent`, that no element matches. A list of specs holds when each does.
      */
     holds(spec) {
       if (Array.isArray(spec)) return spec.every((s) => perf.holds(s));
-      const { sel, attr, is, not, includes } = spec;
+      const { sel, attr, is, not, includes, absent } = spec;
       const el = document.querySelector(sel);
+      if (absent) return !el;
       if (!el) return false;
       const v = attr ? el.getAttribute(attr) : (el.textContent ?? '').trim();
       if (is !== undefined) return v === is;

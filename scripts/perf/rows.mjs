@@ -187,8 +187,12 @@ export async function searchFirstQuery(h, { queries = SEARCH_QUERIES } = {}) {
   const engines = {
     // The form says which query its results are for (the search contract's data-search-done).
     ours: { url: '/tra-cuu/', box: '#tra-cuu-q', done: (q) => [{ sel: 'form[data-search-form="page"]', attr: 'data-search-done', is: q }, { sel: '#tra-cuu-ket-qua .search-hit' }] },
-    // Pagefind's UI says it in its message ("N kết quả cho <query>"), drawn with the results.
-    pagefindUi: { url: PAGEFIND_UI_PATH, box: '.pagefind-ui__search-input', done: (q) => [{ sel: '.pagefind-ui__message', includes: q }, { sel: '.pagefind-ui__result' }] },
+    // Pagefind's UI says it in its message ("N kết quả cho <query>", not "Đang tìm kiếm cho
+    // <query>…"), and no result is still a loading placeholder (as scripts/perf-search.mjs reads it).
+    pagefindUi: {
+      url: PAGEFIND_UI_PATH, box: '.pagefind-ui__search-input',
+      done: (q) => [{ sel: '.pagefind-ui__message', includes: `kết quả cho ${q}` }, { sel: '.pagefind-ui__result' }, { sel: '.pagefind-ui__loading', absent: true }],
+    },
   };
   const out = { ours: [], pagefindUi: [] };
   for (const q of queries) {
