@@ -75,9 +75,11 @@ export async function runPerf({ dist = process.env.OUT_DIR ?? 'dist', runs = 3, 
   const load = { start: loadavg()[0] };
   const budgets = (await measureBudgets(dist)).filter((p) => MEETING_PAGES.includes(p.url) || p.url.startsWith('/tinh-xep-loai/') || LIGHTHOUSE_PAGES.includes(p.url));
   const h = await startHarness(dist);
+  /** @type {{ runs: { reference: Record<string, number[]>, samples: Record<string, number[]> }[], lighthouse: Record<string, object[]> | null, budgets: object[], load: { start: number, end?: number }, chromium: string }} */
   const out = { runs: [], lighthouse: null, budgets, load, chromium: h.browser.version() };
   try {
     for (let r = 0; r < runs; r++) {
+      /** @type {{ reference: Record<string, number[]>, samples: Record<string, number[]> }} */
       const run = { reference: {}, samples: {} };
       for (const row of ROWS) {
         const n = quick ? row.quick : row.full;

@@ -11,7 +11,7 @@ describe('npm run perf (short pass)', () => {
     ensureBuild();
     const result = await runPerf({ dist: DIST, runs: 1, quick: true, log: () => undefined });
     console.log(report(result));
-    const samples = result.runs[0]!.samples as Record<string, number[]>;
+    const samples = result.runs[0]!.samples;
     // Every timed input ended at a frame showing its result (a measurement that never saw the
     // result throws instead of returning a number).
     for (const [row, n] of [['firstResult', 2], ['keystroke', 20], ['rosterEdit', 12], ['rosterPaste', 1], ['search', 1], ['pagefindUi', 1], ['offline', 1]] as const) {
