@@ -8,10 +8,13 @@
 // the report of issue 4 and test/e2e/calculator.e2e.test.ts for the sizes.
 import { createDeferred, createMemo, createSignal, For, lazy, onCleanup, onMount, Show } from 'solid-js';
 import type { RulesetId } from '../../rules/types.ts';
-import { createAutosaver, type SaveState } from '../../lib/drafts/autosave.ts';
+import type { SaveState } from '../../lib/drafts/autosave.ts';
+import { createDraftSession, type SessionStatus } from '../../lib/drafts/session.ts';
+import { hasJournal } from '../../lib/drafts/journal.ts';
 import { requestPersistence } from '../../lib/drafts/storage.ts';
-import { countByType, newDraftId, onDraftMessage, onStoreState, storeProblem, storeState, DB_VERSION, type DraftMessage } from '../../lib/drafts/db.ts';
+import { countByType, onStoreState, storeProblem, storeState } from '../../lib/drafts/db.ts';
 import type { DraftRecord } from '../../lib/drafts/schema.ts';
+import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import { fieldsFor, GROUPS } from '../../lib/calculator/fields.ts';
 import { KIND_LABEL, KIND_SHORT, kindUrl, RATING_LABEL, todayIso, viDate, viDateTime, type CalcKind } from '../../lib/calculator/labels.ts';
 import { CASE_DRAFT_TYPE, defaultData, getAt, withAt, type CaseDraftData } from '../../lib/calculator/subject.ts';
@@ -20,6 +23,7 @@ import { CASE_LINK_PREFIX } from '../../lib/calculator/case-link-prefix.ts';
 import type { CalculatorSetup } from '../../lib/calculator/setup.ts';
 import { FieldInput, fieldId } from './FieldInput.tsx';
 import { errorText } from '../../lib/error-text.ts';
+import { chunkLoadText } from '../../lib/chunk-load-text.ts';
 import './calculator.css';
 
 const sameRecord = (a: Record<string, string>, b: Record<string, string>) => {
@@ -62,10 +66,8 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   const [saveState, setSaveState] = createSignal<SaveState>('idle');
   const [saveError, setSaveError] = createSignal('');
   const [storeIssue, setStoreIssue] = createSignal(storeState() === 'ok' ? '' : storeProblem());
-  const [deletedElsewhere, setDeletedElsewhere] = createSignal(false);
+  const [draftStatus, setDraftStatus] = createSignal<SessionStatus | null>(null);
   const [savedCount, setSavedCount] = createSignal(0);
-  let createdAt = Date.now();
-  let lastSaved = 0;
   /** The last save happened before the engine had loaded, so it has no rating yet. */
   let savedUnrated = false;
 
@@ -75,10 +77,10 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
     ([m]) => {
       setEngine(() => m);
       setLoadError('');
-      if (savedUnrated) saver.changed();
+      if (savedUnrated) drafts.touch();
       return m;
     },
-    (e: unknown) => { engineLoad = null; setLoadError(`Không tải được bộ quy tắc (${errorText(e)}). Hãy kiểm tra kết nối rồi bấm “Thử tải lại bộ quy tắc”; nếu ứng dụng vừa được cập nhật, hãy tải lại trang.`); throw e; },
+    (e: unknown) => { engineLoad = null; setLoadError(`${chunkLoadText('bộ quy tắc')} Có thể bấm “Thử tải lại bộ quy tắc”.`); throw e; },
   ));
   let savedLoad: Promise<Saved> | null = null;
   const loadSaved = () => (savedLoad ??= import('../../lib/calculator/saved.ts').catch((e: unknown) => { savedLoad = null; throw e; }));
@@ -106,45 +108,41 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   const rulesets = setup.rulesets;
   const errorList = createMemo(() => Object.entries(errors()));
 
-  // ── Drafts ──────────────────────────────────────────────────────────────────────────────
-  const saver = createAutosaver({
-    save: async () => {
-      if (!draftId() || deletedElsewhere()) return;
-      // Saving never waits for the engine: typing is kept even if the rules are slow to load. The
-      // rating in the drafts list is added by a second save once the engine is there.
-      const s = await loadSaved();
-      const id = draftId();
-      if (!id || deletedElsewhere()) return;
-      const now = Date.now();
+  // ── Drafts (the shared session: journaled on every edit, autosaved, merged with other tabs) ──
+  const drafts = createDraftSession<CaseDraftData>({
+    type: CASE_DRAFT_TYPE,
+    // Saving never waits for the engine: typing is kept even if the rules are slow to load. The
+    // rating in the drafts list is added by a second save once the engine is there.
+    prepare: () => loadSaved(),
+    read: () => {
       const rated = !!engine();
       const rating = evaluation()?.rating ?? null;
-      await s.saveDraft({
-        id, name: name().trim() || defaultName, type: CASE_DRAFT_TYPE, data: data(), rulesetId: rulesetId(),
-        summary: rated ? { rating, text: rating ? RATING_LABEL[rating] : 'Chưa đủ dữ kiện hợp lệ' } : { rating: null, text: 'Chưa tính xếp loại' },
-        createdAt, updatedAt: now, schemaVersion: DB_VERSION,
-      });
       savedUnrated = !rated;
-      lastSaved = now;
+      return {
+        name: name().trim() || defaultName, data: data(), rulesetId: rulesetId(),
+        summary: rated ? { rating, text: rating ? RATING_LABEL[rating] : 'Chưa đủ dữ kiện hợp lệ' } : { rating: null, text: 'Chưa tính xếp loại' },
+      };
     },
-    onState: (s, err) => {
-      setSaveState(s);
-      setSaveError(s === 'error' ? errorText(err) : '');
+    show: (c) => { setData(c.data); setName(c.name); setBad({}); },
+    labelOf: (p) => {
+      if (p[0] === 'name') return 'Tên bản nháp';
+      const [, key, ...rest] = p;
+      if (key === 'subject') return fields().find((f) => f.path === rest.join('.'))?.label;
+      return ({ evaluationDate: 'Ngày đánh giá, xếp loại', locality: 'Địa phương', ruleset: 'Bộ quy định', personName: 'Họ và tên' } as Record<string, string>)[String(key)];
     },
-  });
-  onCleanup(() => saver.dispose());
-
-  /** A user change: from here on the case is a draft (id in the address, so a reload reopens it). */
-  const changed = () => {
-    if (!draftId()) {
-      const id = newDraftId();
-      createdAt = Date.now();
+    onStatus: (s) => { setDraftStatus(s); setSaveState(s.save); setSaveError(s.save === 'error' ? s.error : ''); },
+    // From the first edit the case is a draft: its id goes in the address (after the journal
+    // holds it), so a reload reopens it; and the browser is asked not to evict it.
+    onId: (id) => {
       setDraftId(id);
       history.replaceState(history.state, '', `${location.pathname}?ban-nhap=${encodeURIComponent(id)}`);
-      // The first draft is the moment the user has something to lose: ask the browser not to evict it.
       void requestPersistence();
-    }
-    saver.changed();
-  };
+    },
+  });
+  onCleanup(() => drafts.dispose());
+
+  /** A user change. */
+  const changed = () => drafts.changed();
   const edit = (fn: (d: CaseDraftData) => void) => {
     const next = { ...data() };
     fn(next);
@@ -162,43 +160,31 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   });
 
   const apply = (r: DraftRecord) => {
-    const d = r.data as CaseDraftData;
-    setData(d);
+    setData(r.data as CaseDraftData);
     setName(r.name);
     setDraftId(r.id);
     setBad({});
-    createdAt = r.createdAt;
-    lastSaved = r.updatedAt;
-  };
-
-  const onMessage = async (m: DraftMessage, local: boolean) => {
-    const id = draftId();
-    if (local || !id || !('ids' in m) || !m.ids.includes(id)) return;
-    if (m.t === 'deleted') { setDeletedElsewhere(true); return; }
-    // Another tab changed this draft: take its version unless we have unsaved typing (ours is newer then).
-    if (saver.dirty) return;
-    const p = await loadSaved().then((s) => s.getDraft(id)).catch(() => null);
-    if (p && p.ok && p.value.updatedAt > lastSaved && !saver.dirty) { apply(p.value); setDeletedElsewhere(false); }
+    drafts.adopt(r);
   };
 
   onMount(() => {
     const offState = onStoreState((s, why) => setStoreIssue(s === 'ok' ? '' : why));
-    const offMsg = onDraftMessage((m, local) => void onMessage(m, local));
     // The user is about to type: fetch the engine, and the drafts schemas the first autosave needs.
-    const onIntent = () => { void loadEngine().catch(() => undefined); void loadSaved().catch(() => undefined); };
+    const onIntent = () => { void loadEngine().catch(() => undefined); drafts.warm(); };
     for (const t of INTENT_EVENTS) document.addEventListener(t, onIntent, { capture: true, passive: true, once: true });
     // A case link followed while this page is open: open it like a fresh visit would.
     const onHash = () => { if (location.hash.startsWith(CASE_LINK_PREFIX)) location.reload(); };
     window.addEventListener('hashchange', onHash);
     onCleanup(() => window.removeEventListener('hashchange', onHash));
-    onCleanup(() => { offState(); offMsg(); for (const t of INTENT_EVENTS) document.removeEventListener(t, onIntent, { capture: true }); });
+    onCleanup(() => { offState(); for (const t of INTENT_EVENTS) document.removeEventListener(t, onIntent, { capture: true }); });
     if (location.hash.startsWith(CASE_LINK_PREFIX)) { onIntent(); void openCaseLink(); return; }
     const id = new URLSearchParams(location.search).get('ban-nhap');
     if (!id) {
       setReady(true);
       // Drafts left on this device are counted, not read: reading one goes through its zod schema,
-      // which loads when the user asks for the draft (openLatest).
-      void countByType(CASE_DRAFT_TYPE).then(setSavedCount, () => undefined);
+      // which loads when the user asks for the draft (openLatest) — or when the journal holds work
+      // a reload or a crash cut short, which is stored first.
+      void (hasJournal() ? drafts.replay() : Promise.resolve()).then(() => countByType(CASE_DRAFT_TYPE)).then(setSavedCount, () => undefined);
       return;
     }
     // Opening a saved draft: its result is wanted at once, so the engine loads alongside.
@@ -206,6 +192,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
     void (async () => {
       try {
         const s = await loadSaved();
+        await drafts.replay();
         const p = await s.getDraft(id);
         if (!p) setNotice('Không tìm thấy bản nháp này trên máy (có thể đã bị xoá). Đây là một bản mới.');
         else if (!p.ok) setNotice(`Bản nháp này bị hỏng nên không mở được (${p.error}). Đây là một bản mới; bản hỏng vẫn còn ở trang Bản nháp.`);
@@ -259,7 +246,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   };
 
   const newCase = async () => {
-    await saver.flush();
+    await drafts.flush().catch(() => undefined); // not saved: it stays in the journal and is stored on the next load
     location.assign(kindUrl(kind));
   };
   const isIndividual = kind === 'dang-vien' || kind === 'can-bo-lanh-dao';
@@ -269,7 +256,6 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
     if (name() === defaultName || name() === before) setName(v.trim() ? v : defaultName);
     edit((d) => { if (v.trim()) d.personName = v; else delete d.personName; });
   };
-  const restoreDeleted = () => { setDeletedElsewhere(false); saver.changed(); };
   const useRuleset = (id: RulesetId | null) => edit((d) => { d.ruleset = id; });
   const rulesetLabel = (id: RulesetId | null) => rulesets.find((r) => r.id === id)?.label ?? '';
 
@@ -280,9 +266,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
       </Show>
       <Show when={loadError()}><p class="alert" role="alert">{loadError()}</p></Show>
       <Show when={notice()}><p class="notice" role="status">{notice()}</p></Show>
-      <Show when={deletedElsewhere()}>
-        <div class="alert" role="alert"><p>Bản nháp này đã bị xoá ở một tab khác; thay đổi ở đây chưa được lưu.</p><button type="button" onClick={restoreDeleted}>Lưu lại bản nháp này</button></div>
-      </Show>
+      <DraftAlerts status={draftStatus()} session={drafts} />
       <Show when={ready()} fallback={<p class="muted">Đang mở bản nháp…</p>}>
         <Show when={savedCount() && !draftId()}>
           <p class="notice no-print" data-testid="saved-drafts">Trên máy này có {savedCount()} bản nháp tính xếp loại.{' '}

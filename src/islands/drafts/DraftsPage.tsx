@@ -5,8 +5,9 @@ import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import '../../lib/drafts/all-types.ts';
 import {
   deleteDraft, draftType, duplicateDraft, exportDrafts, exportFileName, listDrafts, onDraftMessage, onStoreState, parseImport, planImport,
-  recordsToWrite, renameDraft, restoreRaw, saveDrafts, storeProblem, storeState, type BrokenDraft, type ConflictChoice, type DraftRecord, type ImportPlan,
+  readImportFile, recordsToWrite, renameDraft, restoreRaw, saveDrafts, storeProblem, storeState, type BrokenDraft, type ConflictChoice, type DraftRecord, type ImportPlan,
 } from '../../lib/drafts/index.ts';
+import { hasJournal } from '../../lib/drafts/journal.ts';
 import { RATING_LABEL, viDateTime } from '../../lib/calculator/labels.ts';
 import { StoragePanel, noteExport } from './StoragePanel.tsx';
 import { downloadBlob } from '../../lib/download.ts';
@@ -52,7 +53,14 @@ export default function DraftsPage(props: DraftsPageProps) {
     const offMsg = onDraftMessage(() => void refresh());
     const offState = onStoreState((s, why) => setStoreIssue(s === 'ok' ? '' : why));
     onCleanup(() => { offMsg(); offState(); clearTimeout(undoTimer); });
-    void refresh();
+    // Work a reload, a crash or a closed browser cut short on another screen is stored first, so
+    // the list shows it (a draft whose first edit never reached the database included).
+    void (hasJournal() ? import('../../lib/drafts/commit.ts').then((m) => m.replayJournal()) : Promise.resolve([])).then((done) => {
+      const ok = done.filter((r) => !r.error);
+      const failed = done.filter((r) => r.error);
+      if (ok.length) setStatus(`Đã khôi phục ${ok.length} bản nháp có thay đổi chưa kịp lưu lần trước.`);
+      if (failed.length) setError(`Chưa khôi phục được ${failed.length} bản nháp có thay đổi chưa kịp lưu: ${failed[0]!.error}`);
+    }, (e: unknown) => setError(errorText(e))).finally(() => void refresh());
   });
 
   const rulesetLabel = (id: string | null) => (id ? props.rulesets.find((r) => r.id === id)?.label ?? id : '—');
@@ -106,12 +114,18 @@ export default function DraftsPage(props: DraftsPageProps) {
     if (!file) return;
     setStatus('');
     setPending(null);
-    const parsed = parseImport(await file.text());
+    const text = await readImportFile(file);
+    const parsed = text.ok ? parseImport(text.value) : text;
     if (!parsed.ok) { setError(`Không nhập tệp “${file.name}”: ${parsed.error} Không có gì thay đổi.`); return; }
-    const current = await listDrafts();
-    const plan = planImport(current.valid, parsed.value, new Set(current.broken.map((b) => b.id).filter((x): x is string => !!x)));
-    if (plan.conflicts.length) setPending({ plan, file: file.name });
-    else await write(plan, null);
+    try {
+      const current = await listDrafts();
+      const plan = planImport(current.valid, parsed.value, new Set(current.broken.map((b) => b.id).filter((x): x is string => !!x)));
+      if (plan.conflicts.length) setPending({ plan, file: file.name });
+      else await write(plan, null);
+    } catch (e) {
+      // One transaction: a failed write stores none of the file's drafts.
+      setError(`Không nhập tệp “${file.name}”: ${errorText(e)} Không có gì thay đổi.`);
+    }
   });
   const resolve = (choice: ConflictChoice | null) => act(async () => {
     const p = pending();

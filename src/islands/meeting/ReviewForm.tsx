@@ -18,6 +18,7 @@ const RecordBanner = lazy(() => import('./RecordBanner.tsx').then((m) => ({ defa
 import { differs } from '../../lib/meeting/review-record.ts';
 import { downloadDocx } from './export-docx.ts';
 import { createStoredDraft } from './stored-draft.ts';
+import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import { newPersonalReview, REVIEW_TYPE, reviewDraftName, reviewFromRecord } from '../../lib/meeting/review.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { todayIso } from '../../lib/meeting/dates.ts';
@@ -41,7 +42,7 @@ const TEXT_LABEL: Record<ReviewTextKey, string> = {
 
 export default function ReviewForm() {
   const [status, setStatus] = createSignal('');
-  const { data: d, edit: setD, replaceWith, draftId } = createStoredDraft<typeof REVIEW_TYPE>({
+  const { data: d, edit: setD, replaceWith, draftId, draftStatus, draftSession } = createStoredDraft<typeof REVIEW_TYPE>({
     type: REVIEW_TYPE,
     initial: newPersonalReview(todayIso()),
     describe: (data) => ({
@@ -117,6 +118,7 @@ export default function ReviewForm() {
       <p class="muted" role="status">{status()}</p>
       <RecordBanner record={link.record()} loaded={link.loaded()} />
       <p class="hint" data-testid="review-form-note">Mẫu: {form().note}</p>
+      <DraftAlerts status={draftStatus()} session={draftSession} />
       <section class="panel" aria-labelledby="bk-nguon">
         <h2 id="bk-nguon">Lấy từ bản nháp Tính xếp loại</h2>
         <button type="button" onClick={() => void load()}>Chọn bản nháp…</button>

@@ -16,6 +16,7 @@ import { chooseRuleset, reviewYearOf } from '../../rules/ruleset-choice.ts';
 import { unitTitle } from '../../lib/documents/text.ts';
 import { MEETING_NAV } from '../../pages/cong-cu-hop/_nav.ts';
 import { createStoredDraft } from './stored-draft.ts';
+import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import { CitationLink } from './ResultView.tsx';
 
 export default function ReviewRecordForm(props: { rulesets: RulesetOption[]; localities: { slug: string; label: string }[] }) {
@@ -23,7 +24,7 @@ export default function ReviewRecordForm(props: { rulesets: RulesetOption[]; loc
   // The engine's own choice: the locality's ruleset for the review year, else the central one in force.
   const choose = (date: string, locality: string, year?: number) => (chooseRuleset(props.rulesets, date || start, locality || null, year)?.id ?? props.rulesets[props.rulesets.length - 1]!.id) as RulesetId;
   const [status, setStatus] = createSignal('');
-  const { data: r, edit } = createStoredDraft<typeof REVIEW_RECORD_TYPE>({
+  const { data: r, edit, draftStatus, draftSession } = createStoredDraft<typeof REVIEW_RECORD_TYPE>({
     type: REVIEW_RECORD_TYPE,
     initial: newReviewRecord(start, choose(start, ''), reviewYearOf(start)),
     describe: (d) => ({ name: reviewRecordName(d), rulesetId: d.rulesetId, summary: { text: `${recordUnitName(d)} — ${d.meetingDate ? `họp ngày ${dayMonthYear(d.meetingDate)}` : 'chưa định ngày họp'}` } }),
@@ -54,6 +55,7 @@ export default function ReviewRecordForm(props: { rulesets: RulesetOption[]; loc
   return (
     <div class="mt" data-testid="record-app">
       <p class="muted" role="status" data-testid="record-status">{status()}</p>
+      <DraftAlerts status={draftStatus()} session={draftSession} />
       <section class="panel" aria-labelledby="kkd-chung">
         <h2 id="kkd-chung">Thông tin kỳ kiểm điểm</h2>
         <div class="grid">

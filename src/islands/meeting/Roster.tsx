@@ -12,6 +12,8 @@ import {
 import { parsePastedList } from '../../lib/meeting/paste.ts';
 import { calculatorDrafts, exportDraftJson, importDraftJson, meetingRecord, type CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
 import { createStoredDraft } from './stored-draft.ts';
+import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
+import { readImportFile } from '../../lib/drafts/transfer.ts';
 import { rosterSummarySpec, type RosterSummaryData } from '../../lib/documents/index.ts';
 import { CitationLink, ResultView } from './ResultView.tsx';
 import { OrgForm } from './OrgForm.tsx';
@@ -31,7 +33,7 @@ import { todayIso } from '../../lib/meeting/dates.ts';
 export default function Roster() {
   const start = todayIso();
   const [status, setStatus] = createSignal('');
-  const { data: draft, edit, draftId, record, saveNow, replaceWith } = createStoredDraft<'roster'>({
+  const { data: draft, edit, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<'roster'>({
     type: 'roster',
     initial: newRoster(start, (rulesetFor(start)?.id ?? 'hong-quang-2025') as RulesetId),
     describe: (data) => {
@@ -192,7 +194,8 @@ export default function Roster() {
   };
   const importJson = async (file: File | undefined) => {
     if (!file) return;
-    const r = importDraftJson('roster', await file.text());
+    const text = await readImportFile(file); // the size is checked before the file is read
+    const r = text.ok ? importDraftJson('roster', text.value) : text;
     if (!r.ok) { setStatus(`Không nhập được tệp: ${r.error}`); return; }
     // Always a new draft: an import here never overwrites work in the store.
     await replaceWith(r.value.data, { save: true });
@@ -210,6 +213,7 @@ export default function Roster() {
     <div class="mt" data-testid="roster-app">
       <p class="muted" role="status" data-testid="roster-status">{status()}</p>
       <RecordBanner record={link.record()} loaded={link.loaded()} rulesetLabel={RULESETS.find((r) => r.id === draft.rulesetId)?.label} />
+      <DraftAlerts status={draftStatus()} session={draftSession} />
 
       <Show when={link.loaded() && !link.record()}>
       <section class="panel" aria-labelledby="ds-chung">

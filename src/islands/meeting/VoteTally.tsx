@@ -11,6 +11,8 @@ import { newRowId, GRADES, RATING_LABEL } from '../../lib/meeting/roster.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
 import { exportDraftJson, importDraftJson, meetingRecord, rosterForRecord } from '../../lib/meeting/drafts.ts';
 import { createStoredDraft } from './stored-draft.ts';
+import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
+import { readImportFile } from '../../lib/drafts/transfer.ts';
 import { voteMinutesSpec, type VoteMinutesData } from '../../lib/documents/index.ts';
 import { CitationLink } from './ResultView.tsx';
 import { NumberField } from './fields.tsx';
@@ -32,7 +34,7 @@ const SUBJECT_OF: Record<VoteSituation, string> = {
 export default function VoteTally() {
   const start = todayIso();
   const [status, setStatus] = createSignal('');
-  const { data: t, edit, draftId, record, saveNow, replaceWith } = createStoredDraft<'vote-tally'>({
+  const { data: t, edit, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<'vote-tally'>({
     type: 'vote-tally',
     initial: newVoteTally(start, (rulesetFor(start)?.id ?? 'hong-quang-2025') as VotingProfile['id']),
     describe: (data) => ({
@@ -126,7 +128,8 @@ export default function VoteTally() {
   };
   const importJson = async (file: File | undefined) => {
     if (!file) return;
-    const r = importDraftJson('vote-tally', await file.text());
+    const text = await readImportFile(file); // the size is checked before the file is read
+    const r = text.ok ? importDraftJson('vote-tally', text.value) : text;
     if (!r.ok) { setStatus(`Không nhập được tệp: ${r.error}`); return; }
     // Always a new draft: an import here never overwrites work in the store.
     await replaceWith(r.value.data, { save: true });
@@ -142,6 +145,7 @@ export default function VoteTally() {
     <div class="mt" data-testid="tally-app">
       <p class="muted" role="status">{status()}</p>
       <RecordBanner record={link.record()} loaded={link.loaded()} rulesetLabel={profile().label} />
+      <DraftAlerts status={draftStatus()} session={draftSession} />
       <section class="panel" aria-labelledby="kp-quy-tac">
         <h2 id="kp-quy-tac">Cách tính theo kế hoạch</h2>
         <div class="grid">

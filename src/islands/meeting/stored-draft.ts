@@ -1,12 +1,12 @@
-// The draft life cycle the meeting screens share (roster, vote-tally sheet, review form): a Solid store
-// whose every edit is autosaved (throttled, flushed on page hide and before an app update),
-// opened from `?ban-nhap=<id>` or the newest draft of its type, and refreshed when another tab
-// saves the same draft while nothing here is unsaved.
+// The draft life cycle the meeting screens share (roster, vote-tally sheet, review form): a Solid
+// store whose every edit goes through the shared draft session (src/lib/drafts/session.ts:
+// journaled at once, autosaved, merged with other tabs, flushed before an app update), opened
+// from `?ban-nhap=<id>` or the newest draft of its type.
 import { batch, createSignal, onCleanup, onMount } from 'solid-js';
 import { createStore, reconcile, unwrap, type SetStoreFunction } from 'solid-js/store';
-import { createAutosaver } from '../../lib/drafts/autosave.ts';
-import { onDraftMessage } from '../../lib/drafts/db.ts';
-import { latestDraft, newDraftId, openDraft, putDraft, type DataOf, type MeetingDraft, type MeetingDraftType } from '../../lib/meeting/draft-access.ts';
+import { createDraftSession, type SessionStatus } from '../../lib/drafts/session.ts';
+import type { Path } from '../../lib/drafts/merge.ts';
+import { latestDraft, newDraftId, openDraft, type DataOf, type MeetingDraft, type MeetingDraftType } from '../../lib/meeting/draft-access.ts';
 import { errorText } from '../../lib/error-text.ts';
 
 export interface StoredDraftOptions<T extends MeetingDraftType> {
@@ -20,42 +20,53 @@ export interface StoredDraftOptions<T extends MeetingDraftType> {
 export function createStoredDraft<T extends MeetingDraftType>({ type, initial, describe, setStatus }: StoredDraftOptions<T>) {
   const [data, setRaw] = createStore<DataOf<T>>(initial);
   const [draftId, setDraftId] = createSignal(newDraftId());
+  const [session, setSession] = createSignal<SessionStatus | null>(null);
   let createdAt: number | undefined;
+  let labelOf: ((data: unknown, path: Path) => string | undefined) | undefined;
 
+  const drafts = createDraftSession<DataOf<T>>({
+    type,
+    id: draftId(),
+    read: () => ({ ...describe(unwrap(data) as DataOf<T>), data: unwrap(data) as DataOf<T> }),
+    show: (c) => setRaw(reconcile(c.data)),
+    derivedName: true,
+    // The fields' names are needed only to tell of a merge: they load with the saving code.
+    prepare: () => import('../drafts/meeting-labels.ts').then((m) => { labelOf = m.meetingFieldLabel; }),
+    labelOf: (p) => (p[0] === 'data' ? labelOf?.(unwrap(data), p.slice(1)) : undefined),
+    onStatus: (s) => {
+      setSession(s);
+      if (s.save === 'saved') setStatus(`Đã lưu bản nháp lúc ${new Date().toLocaleTimeString('vi-VN')}.`);
+      if (s.save === 'error') setStatus(`Chưa lưu được: ${s.error}`);
+    },
+  });
   const record = (): MeetingDraft<T> => {
     const snapshot = structuredClone(unwrap(data)) as DataOf<T>;
     return { id: draftId(), type, data: snapshot, createdAt, ...describe(snapshot) } as MeetingDraft<T>;
   };
-  const saver = createAutosaver({
-    save: async () => { await putDraft(record()); createdAt ??= Date.now(); },
-    onState: (st, err) => {
-      if (st === 'saved') setStatus(`Đã lưu bản nháp lúc ${new Date().toLocaleTimeString('vi-VN')}.`);
-      if (st === 'error') setStatus(`Chưa lưu được: ${errorText(err)}`);
-    },
-  });
-  // Every edit goes through here so the autosaver hears of it.
-  const edit = ((...args: unknown[]) => { (setRaw as (...a: unknown[]) => void)(...args); saver.changed(); }) as SetStoreFunction<DataOf<T>>;
-  const load = (rec: { id: string; createdAt: number; data: DataOf<T> }) =>
+  // Every edit goes through here so the session hears of it.
+  const edit = ((...args: unknown[]) => { (setRaw as (...a: unknown[]) => void)(...args); drafts.changed(); }) as SetStoreFunction<DataOf<T>>;
+  const load = (rec: MeetingDraft<T>) => {
     batch(() => { setDraftId(rec.id); createdAt = rec.createdAt; setRaw(reconcile(rec.data)); });
+    drafts.adopt(rec);
+  };
   /** Start a new draft from `next` (a new sheet, or an imported copy), keeping the old one saved. */
   const replaceWith = async (next: DataOf<T>, { save }: { save: boolean }) => {
-    await saver.flush();
-    load({ id: newDraftId(), createdAt: Date.now(), data: next });
-    if (save) saver.changed();
+    await drafts.flush().catch(() => undefined); // a failed save stays in the journal and is replayed
+    const id = newDraftId();
+    batch(() => { setDraftId(id); createdAt = Date.now(); setRaw(reconcile(next)); });
+    drafts.reset(id);
+    if (save) drafts.changed();
   };
 
   onMount(async () => {
-    const off = onDraftMessage(async (m, local) => {
-      if (local || m.t !== 'changed' || !m.ids.includes(draftId()) || saver.dirty) return;
-      const r = await openDraft(type, draftId());
-      if (r?.ok) { load(r.value); setStatus('Bản nháp vừa được sửa ở tab khác — đã cập nhật.'); }
-    });
-    onCleanup(() => { off(); saver.dispose(); });
+    onCleanup(() => drafts.dispose());
+    drafts.warm();
     try {
+      await drafts.replay();
       const q = new URLSearchParams(location.search);
       const wanted = q.get('ban-nhap') ?? q.get('id');
       const found = wanted ? await openDraft(type, wanted) : await latestDraft(type).then((v) => (v ? { ok: true as const, value: v } : undefined));
-      if (found?.ok) { load(found.value); setStatus(`Đã mở bản nháp “${found.value.name}”.`); }
+      if (found?.ok) { load(found.value); setStatus(session()?.notice || `Đã mở bản nháp “${found.value.name}”.`); }
       else if (found && !found.ok) setStatus(`Không mở được bản nháp: ${found.error}`);
     } catch (e) {
       setStatus(`Không mở được bản nháp đã lưu: ${errorText(e)}`);
@@ -63,5 +74,6 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
     document.querySelector('.mt')?.setAttribute('data-ready', 'true');
   });
 
-  return { data, edit, draftId, record, saveNow: () => saver.flush(), replaceWith };
+  // saveNow (before a file export) never throws: a failed save is on screen already, and the export must still work.
+  return { data, edit, draftId, record, saveNow: () => drafts.flush().catch(() => undefined), replaceWith, draftStatus: session, draftSession: drafts };
 }

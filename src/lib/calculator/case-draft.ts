@@ -24,7 +24,8 @@ const SubjectInputSchema = z.unknown().check(z.superRefine((value, ctx) => {
     // A non-integer count (typed "2.5") is fixable too: the form shows it as a number to correct.
     const fixableInt = iss.code === 'invalid_type' && (iss as { expected?: string }).expected === 'int';
     if (FIXABLE.has(iss.code) || fixableInt) continue;
-    ctx.addIssue({ code: 'custom', path: iss.path, message: iss.message });
+    // An unknown field is named (zod/mini's own message is only "Invalid input").
+    ctx.addIssue({ code: 'custom', path: iss.path, message: iss.code === 'unrecognized_keys' ? `có trường lạ: ${iss.keys.join(', ')}` : iss.message });
   }
 }));
 

@@ -1,7 +1,9 @@
 // Autosave: a change is written at most `delayMs` after it happened, even while the user keeps
 // typing (a throttle, not a debounce: a debounce would postpone the save for as long as the
 // typing lasts). Pending work is flushed when the page is hidden or unloaded and when the app
-// is about to update (flush registry). Saves run one after another, never in parallel.
+// is about to update (flush registry: a failed save fails the flush, so no update is applied over
+// it). Saves run one after another, never in parallel. What a reload cuts short is not lost: the
+// draft session (session.ts) journals every change synchronously before this timer even starts.
 import { registerFlusher } from '../flush-registry.ts';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -18,7 +20,10 @@ export interface AutosaveOptions {
 export interface Autosaver {
   /** Note a change; its save starts within delayMs. */
   changed(): void;
-  /** Save now if anything is pending; resolves when everything noted so far is written. */
+  /**
+   * Save now if anything is pending; resolves when everything noted so far is written, and
+   * rejects when that save failed (the work stays pending: the next change or flush retries).
+   */
   flush(): Promise<void>;
   readonly dirty: boolean;
   dispose(): void;
@@ -28,27 +33,34 @@ export function createAutosaver(opts: AutosaveOptions): Autosaver {
   const delay = opts.delayMs ?? 200;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let dirty = false;
+  /** The last save, settled either way (so one failure does not block the next save). */
   let chain: Promise<void> = Promise.resolve();
+  /** The outcome of the last save: a flush with nothing new to save still reports it. */
+  let last: Promise<void> = Promise.resolve();
   let disposed = false;
 
   const run = (): Promise<void> => {
     if (timer !== null) { clearTimeout(timer); timer = null; }
-    if (!dirty) return chain;
+    if (!dirty) return last;
     dirty = false;
-    chain = chain.then(async () => {
+    last = chain.then(async () => {
       opts.onState?.('saving');
       try {
         await opts.save();
         opts.onState?.(dirty ? 'pending' : 'saved');
       } catch (e) {
+        dirty = true; // not written: still to be saved
         opts.onState?.('error', e);
+        throw e;
       }
     });
-    return chain;
+    chain = last.catch(() => undefined);
+    return last;
   };
 
-  const onHide = () => { if (document.visibilityState === 'hidden') void run(); };
-  const onPageHide = () => { void run(); };
+  const background = () => { run().catch(() => undefined); }; // reported through onState
+  const onHide = () => { if (document.visibilityState === 'hidden') background(); };
+  const onPageHide = () => { background(); };
   let unregister: (() => void) | null = null;
   if (opts.attach !== false && typeof window !== 'undefined') {
     document.addEventListener('visibilitychange', onHide);
@@ -61,7 +73,7 @@ export function createAutosaver(opts: AutosaveOptions): Autosaver {
       if (disposed) return;
       dirty = true;
       opts.onState?.('pending');
-      timer ??= setTimeout(() => { timer = null; void run(); }, delay);
+      timer ??= setTimeout(() => { timer = null; background(); }, delay);
     },
     flush: () => run(),
     get dirty() { return dirty; },

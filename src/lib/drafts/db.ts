@@ -9,7 +9,8 @@
 // code no longer expects. It then asks the user to reload.
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, STORE, upgradeDb } from './migrations.ts';
-import { errorText } from '../error-text.ts';
+import type { Path } from './merge.ts';
+import { errorText, isStorageFull } from '../error-text.ts';
 
 export { DB_NAME, DB_VERSION, STORE };
 
@@ -17,14 +18,30 @@ export type StoreState = 'ok' | 'outdated' | 'unavailable';
 
 /** What other tabs (and other parts of this tab) are told. */
 export type DraftMessage =
-  | { t: 'changed'; ids: string[]; from: string }
+  | { t: 'changed'; ids: string[]; from: string; merged?: MergeNote }
   | { t: 'deleted'; ids: string[]; from: string }
   | { t: 'hello'; version: number; from: string };
 
+/** Sent with a write that merged two tabs' edits: the values that lost, so the tab they came from can say so and offer them back. */
+export interface MergeNote { id: string; conflicts: { path: Path; kept: unknown; lost: unknown; loser: 'mine' | 'theirs' }[] }
+
 export const CHANNEL_NAME = 'so-tay-xep-loai:ban-nhap';
 
-/** Thrown by writes in a tab that must not write (outdated code, no IndexedDB). */
-export class DraftStoreError extends Error {}
+/** Thrown by writes in a tab that must not write (outdated code, no IndexedDB), and by failed writes (`storageFull` when there is no room). */
+export class DraftStoreError extends Error {
+  readonly storageFull: boolean;
+  constructor(message: string, options: { storageFull?: boolean; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.storageFull = options.storageFull ?? false;
+  }
+}
+
+/** A failed IndexedDB operation as the user is told it (the browser's own error kept as `cause`). */
+function storeError(e: unknown): unknown {
+  if (e instanceof DraftStoreError) return e;
+  if (isStorageFull(e)) return new DraftStoreError(errorText(e), { storageFull: true, cause: e });
+  return e;
+}
 
 const randomId = (): string => {
   const c: Crypto = globalThis.crypto;
@@ -109,7 +126,9 @@ export function db(): Promise<IDBPDatabase> {
         upgrade(database, oldVersion, _newVersion, tx) { void upgradeDb(database, oldVersion, tx); },
         // A newer version of the app wants to upgrade the database: step aside and stop writing.
         blocking() { closeDb(); setState('outdated', OUTDATED_TEXT); },
-        terminated() { dbHandle = null; dbp = null; setState('unavailable', 'Trình duyệt đã đóng cơ sở dữ liệu bản nháp (có thể do thiếu dung lượng). Hãy tải lại trang.'); },
+        // The browser closed the connection (a full disk does that): open again on the next
+        // read or write, which either works (space was freed) or says why not.
+        terminated() { dbHandle = null; dbp = null; },
       });
       dbHandle = d;
       return d;
@@ -117,10 +136,11 @@ export function db(): Promise<IDBPDatabase> {
       dbp = null;
       if (e instanceof DOMException && e.name === 'VersionError') {
         setState('outdated', 'Bản nháp trên máy này đã được lưu bởi phiên bản mới hơn của ứng dụng. Hãy tải lại trang để dùng phiên bản mới.');
-      } else {
-        setState('unavailable', `Không mở được kho bản nháp (${errorText(e)}).`);
+        throw new DraftStoreError(problem);
       }
-      throw new DraftStoreError(problem);
+      // Not final: a full disk, for one, heals when the user frees space.
+      if (isStorageFull(e)) throw storeError(e);
+      throw new DraftStoreError(`Không mở được kho bản nháp (${errorText(e)}).`, { cause: e });
     }
   })();
   return dbp;
@@ -130,36 +150,60 @@ function assertWritable() {
   if (state !== 'ok') throw new DraftStoreError(problem);
 }
 
-export async function rawAll(): Promise<unknown[]> {
-  return (await db()).getAll(STORE);
+/** Reads, with a failure said as the user should hear it (a full disk breaks reads too). */
+async function read<T>(f: (d: IDBPDatabase) => Promise<T>): Promise<T> {
+  const d = await db();
+  try { return await f(d); } catch (e) { throw storeError(e); }
 }
-export async function rawGet(id: string): Promise<unknown> {
-  return (await db()).get(STORE, id);
-}
+export const rawAll = (): Promise<unknown[]> => read((d) => d.getAll(STORE));
+export const rawGet = (id: string): Promise<unknown> => read((d) => d.get(STORE, id));
 /** Raw records of one type (uses the v2 index). */
-export async function rawByType(type: string): Promise<unknown[]> {
-  return (await db()).getAllFromIndex(STORE, 'type', type);
-}
-
+export const rawByType = (type: string): Promise<unknown[]> => read((d) => d.getAllFromIndex(STORE, 'type', type));
 /** How many records of one type there are (no record is read: nothing to validate yet). */
-export async function countByType(type: string): Promise<number> {
-  return (await db()).countFromIndex(STORE, 'type', type);
-}
+export const countByType = (type: string): Promise<number> => read((d) => d.countFromIndex(STORE, 'type', type));
 
 /** Write records (one transaction) and tell the other tabs. Callers validate first (store.ts). */
 export async function rawPut(records: readonly { id: string }[]): Promise<void> {
   assertWritable();
   const d = await db();
   assertWritable();
-  const tx = d.transaction(STORE, 'readwrite');
-  await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
+  try {
+    const tx = d.transaction(STORE, 'readwrite');
+    await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
+  } catch (e) { throw storeError(e); }
   announce({ t: 'changed', ids: records.map((r) => r.id), from: TAB_ID });
+}
+
+/**
+ * Read-modify-write of one record in a single transaction, so no other tab can write between
+ * the read and the write (IndexedDB runs read-write transactions on a store one at a time).
+ * `decide` gets the stored record (undefined: none) and returns what to write (with a note for
+ * the other tabs when it merged their edits), or null to write nothing; it must be synchronous
+ * (the transaction would commit while it awaited).
+ */
+export async function rawUpdate<T extends { id: string }>(id: string, decide: (current: unknown) => { put: T; note?: MergeNote } | null): Promise<T | null> {
+  assertWritable();
+  const d = await db();
+  assertWritable();
+  let next: { put: T; note?: MergeNote } | null = null;
+  try {
+    const tx = d.transaction(STORE, 'readwrite');
+    const current: unknown = await tx.store.get(id);
+    next = decide(current);
+    if (next) tx.store.put(next.put).catch(() => undefined); // a failed put fails tx.done, reported below
+    await tx.done;
+  } catch (e) { throw storeError(e); }
+  if (!next) return null;
+  announce({ t: 'changed', ids: [id], from: TAB_ID, ...(next.note ? { merged: next.note } : {}) });
+  return next.put;
 }
 
 export async function rawDelete(ids: readonly string[]): Promise<void> {
   assertWritable();
   const d = await db();
-  const tx = d.transaction(STORE, 'readwrite');
-  await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+  try {
+    const tx = d.transaction(STORE, 'readwrite');
+    await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+  } catch (e) { throw storeError(e); }
   announce({ t: 'deleted', ids: [...ids], from: TAB_ID });
 }

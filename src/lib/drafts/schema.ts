@@ -67,9 +67,30 @@ export function zodReason(err: z.core.$ZodError, prefix = ''): string {
   return where ? `trường “${where}”: ${msg}` : msg;
 }
 
+/**
+ * The path of the first key named "__proto__" (JSON.parse makes it an ordinary own key, but a
+ * schema or a spread may turn it into the prototype and drop it silently): such a draft is
+ * refused, naming the key, rather than stored without it.
+ */
+export function forbiddenKeyPath(v: unknown, path: PropertyKey[] = [], depth = 0): PropertyKey[] | null {
+  if (!v || typeof v !== 'object' || depth > 64) return null;
+  if (Array.isArray(v)) {
+    for (const [i, x] of v.entries()) { const p = forbiddenKeyPath(x, [...path, i], depth + 1); if (p) return p; }
+    return null;
+  }
+  for (const k of Object.keys(v)) {
+    if (k === '__proto__') return [...path, k];
+    const p = forbiddenKeyPath((v as Record<string, unknown>)[k], [...path, k], depth + 1);
+    if (p) return p;
+  }
+  return null;
+}
+
 /** Validate one stored or imported record (migrating older versions first). Never throws. */
 export function parseDraftRecord(raw: unknown): ParseResult<DraftRecord> {
   try {
+    const bad = forbiddenKeyPath(raw);
+    if (bad) return { ok: false, error: `trường “${pathText(bad)}”: tên trường “__proto__” không được phép` };
     const v = recordVersion(raw);
     if (v === null) return { ok: false, error: 'không phải là một bản nháp (thiếu hoặc sai số phiên bản định dạng)' };
     if (v > DRAFT_SCHEMA_VERSION) return { ok: false, error: `bản nháp được tạo bởi phiên bản mới hơn của ứng dụng (định dạng ${v}, ứng dụng này đọc được đến ${DRAFT_SCHEMA_VERSION}); hãy cập nhật ứng dụng rồi thử lại` };

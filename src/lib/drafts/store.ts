@@ -1,6 +1,6 @@
 // Validated access to drafts: everything read is checked (schema.ts) and everything written is
 // checked first, so a bug or a damaged import can never store a record the next load refuses.
-import { newDraftId, rawAll, rawDelete, rawGet, rawPut, rawByType } from './db.ts';
+import { newDraftId, rawAll, rawDelete, rawGet, rawPut, rawByType, rawUpdate } from './db.ts';
 import { DRAFT_SCHEMA_VERSION, parseDraftRecord, type DraftRecord, type DraftSummary, type ParseResult } from './schema.ts';
 
 export interface BrokenDraft {
@@ -66,14 +66,26 @@ export function makeDraft<D>(d: NewDraft<D>, now = Date.now()): DraftRecord<D> {
   };
 }
 
-export async function renameDraft(id: string, name: string): Promise<DraftRecord> {
-  const p = await getDraft(id);
-  if (!p) throw new Error('Không tìm thấy bản nháp (có thể đã bị xoá ở tab khác).');
-  if (!p.ok) throw new Error(`Bản nháp bị hỏng: ${p.error}.`);
-  const r = { ...p.value, name: name.trim().slice(0, 200), updatedAt: Date.now() };
-  await saveDraft(r);
-  return r;
+/**
+ * Change a stored draft in place inside one transaction (read, change, write), so a tab saving
+ * the same draft at that moment is merged with afterwards rather than overwritten now.
+ */
+export async function updateDraft(id: string, change: (r: DraftRecord) => DraftRecord): Promise<DraftRecord> {
+  let error = '';
+  const out = await rawUpdate<DraftRecord>(id, (raw) => {
+    if (raw === undefined) { error = 'Không tìm thấy bản nháp (có thể đã bị xoá ở tab khác).'; return null; }
+    const p = parseDraftRecord(raw);
+    if (!p.ok) { error = `Bản nháp bị hỏng: ${p.error}.`; return null; }
+    const next = { ...change(p.value), updatedAt: Math.max(Date.now(), p.value.updatedAt + 1) };
+    const c = parseDraftRecord(next);
+    if (!c.ok) { error = `Không lưu được bản nháp “${next.name}”: ${c.error}.`; return null; }
+    return { put: next };
+  });
+  if (!out) throw new Error(error);
+  return out;
 }
+
+export const renameDraft = (id: string, name: string): Promise<DraftRecord> => updateDraft(id, (r) => ({ ...r, name: name.trim().slice(0, 200) }));
 
 /** A copy under a new id, named "… (bản sao)". */
 export async function duplicateDraft(id: string): Promise<DraftRecord> {

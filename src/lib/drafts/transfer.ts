@@ -33,9 +33,34 @@ const EnvelopeSchema = z.object({
   drafts: z.array(z.unknown()),
 });
 
+const mb = (n: number) => `${(n / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+
+/**
+ * The text of a file chosen for import. The size is checked before anything is read (a 39 MB
+ * file is refused without being loaded); UTF-8 with or without a BOM and UTF-16 (as some Windows
+ * editors save) are read; bytes that are not text are refused.
+ */
+export async function readImportFile(file: Blob): Promise<ParseResult<string>> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: `Tệp quá lớn để là tệp bản nháp (${mb(file.size)}, tối đa ${mb(MAX_IMPORT_BYTES)}); tệp không được đọc.` };
+  return decodeImport(new Uint8Array(await file.arrayBuffer()));
+}
+
+/** Bytes of an import file as text (see readImportFile). */
+export function decodeImport(bytes: Uint8Array): ParseResult<string> {
+  const [b0, b1] = [bytes[0], bytes[1]];
+  // UTF-16 with its byte-order mark, or without one but starting with an ASCII character ("{").
+  const utf16 = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be'
+    : bytes.length >= 2 && b1 === 0 && b0 !== 0 ? 'utf-16le' : bytes.length >= 2 && b0 === 0 && b1 !== 0 ? 'utf-16be' : null;
+  try {
+    return { ok: true, value: new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, error: 'Tệp không đọc được: nội dung không phải văn bản (UTF-8 hoặc UTF-16); có thể đây không phải tệp bản nháp, hoặc tệp đã bị hỏng.' };
+  }
+}
+
 /** Parse an import file; rejects the whole file (with the reason, in Vietnamese) when anything is wrong. */
 export function parseImport(text: string): ParseResult<DraftRecord[]> {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'Tệp quá lớn để là tệp bản nháp (trên 20 MB).' };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: `Tệp quá lớn để là tệp bản nháp (tối đa ${mb(MAX_IMPORT_BYTES)}).` };
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));

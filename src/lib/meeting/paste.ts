@@ -2,10 +2,12 @@
 // optional rating after a tab, ";" or "|" — as copied from a spreadsheet or typed by hand.
 import type { RatingCode } from '../../rules/index.ts';
 
-const CODES: Record<string, RatingCode> = {
-  htxsnv: 'HTXSNV', httnv: 'HTTNV', htnv: 'HTNV', khtnv: 'KHTNV', kxl: 'KHONG_XEP_LOAI', khong_xep_loai: 'KHONG_XEP_LOAI',
-  'hoàn thành xuất sắc nhiệm vụ': 'HTXSNV', 'hoàn thành tốt nhiệm vụ': 'HTTNV', 'hoàn thành nhiệm vụ': 'HTNV', 'không hoàn thành nhiệm vụ': 'KHTNV', 'không xếp loại': 'KHONG_XEP_LOAI',
-};
+// A Map, not an object: the key is pasted text, and "constructor" or "__proto__" must not find
+// Object.prototype's members (they once became a "rating" that made every later save fail).
+const CODES: ReadonlyMap<string, RatingCode> = new Map([
+  ['htxsnv', 'HTXSNV'], ['httnv', 'HTTNV'], ['htnv', 'HTNV'], ['khtnv', 'KHTNV'], ['kxl', 'KHONG_XEP_LOAI'], ['khong_xep_loai', 'KHONG_XEP_LOAI'],
+  ['hoàn thành xuất sắc nhiệm vụ', 'HTXSNV'], ['hoàn thành tốt nhiệm vụ', 'HTTNV'], ['hoàn thành nhiệm vụ', 'HTNV'], ['không hoàn thành nhiệm vụ', 'KHTNV'], ['không xếp loại', 'KHONG_XEP_LOAI'],
+]);
 
 export interface PastedLine { name: string; proposed: RatingCode | ''; }
 
@@ -21,7 +23,7 @@ export function parsePastedList(text: string): { lines: PastedLine[]; errors: st
     const rating = (parts[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     let proposed: RatingCode | '' = '';
     if (rating) {
-      const code = CODES[rating] ?? CODES[rating.replace(/\s/g, '_')];
+      const code = CODES.get(rating) ?? CODES.get(rating.replace(/\s/g, '_'));
       if (code) proposed = code;
       else errors.push(`Dòng ${i + 1}: không hiểu mức “${parts[1]}” — để trống mức cho “${name}”.`);
     }

@@ -45,7 +45,19 @@ function domView(): UpdateView {
       if (update) update.hidden = false;
     },
     showUpdating() {
+      update?.querySelector('[data-pwa="update-error"]')?.remove();
       if (acceptButton) { acceptButton.disabled = true; acceptButton.textContent = 'Đang lưu bản nháp và cập nhật…'; }
+    },
+    showSaveFailed(reason) {
+      if (!update) return;
+      let p = update.querySelector<HTMLElement>('[data-pwa="update-error"]');
+      if (!p) {
+        p = document.createElement('p');
+        p.dataset.pwa = 'update-error';
+        p.setAttribute('role', 'alert');
+        update.querySelector('.pwa-actions')?.before(p);
+      }
+      p.textContent = `Chưa cập nhật: bản nháp đang mở chưa lưu được (${reason.replace(/\.$/, '')}). Trang không tải lại nên không mất gì; hãy xuất bản nháp ra tệp rồi bấm cập nhật lại.`;
     },
     showOfflineReady() {
       if (ready && update?.hidden !== false) ready.hidden = false;

@@ -4,10 +4,14 @@
 //  - A new service worker is waiting → offer "Đã có phiên bản mới". It waits (skipWaiting is
 //    off) until the user accepts; then every open draft is flushed, the worker is told to
 //    activate (SKIP_WAITING) and the tab reloads once the new worker controls it.
+//  - A draft that cannot be saved (storage full…) stops the update: nothing is activated or
+//    reloaded, the prompt says why and stays, so the user can export and try again.
 //  - Another tab activated the new version → this tab now runs old page code under the new
 //    worker (old lazy chunks are gone from the cache). Reload, but never on our own while a form
 //    is open: then only offer the reload and flush before doing it.
 //  - The first worker ever has activated → tell the user offline use is ready.
+
+import { errorText } from '../error-text.ts';
 
 /** The part of workbox-window's `Workbox` this module needs (its events carry these flags). */
 export interface WorkboxEventLike {
@@ -26,11 +30,14 @@ export interface UpdateView {
   showUpdating(): void;
   /** First install finished: "Đã sẵn sàng dùng ngoại tuyến". */
   showOfflineReady(): void;
+  /** The final save failed: the update did not happen; `reason` is the Vietnamese why. The offer stays. */
+  showSaveFailed(reason: string): void;
 }
 
 export interface UpdateDeps {
   wb: WorkboxLike;
   view: UpdateView;
+  /** Saves every open draft; rejects (with a Vietnamese message) when one could not be saved. */
   flushAll: () => Promise<void>;
   hasOpenForms: () => boolean;
   reload: () => void;
@@ -44,10 +51,23 @@ export type UpdateState = 'current' | 'waiting' | 'activated-elsewhere' | 'accep
 export function createUpdateController({ wb, view, flushAll, hasOpenForms, reload, hadController }: UpdateDeps) {
   let state: UpdateState = 'current';
 
+  /** Flush; on failure tell the user, offer the update again and say no. */
+  const flushed = async (offerAgain: 'activate' | 'reload'): Promise<boolean> => {
+    try {
+      await flushAll();
+      return true;
+    } catch (e) {
+      state = offerAgain === 'activate' ? 'waiting' : 'activated-elsewhere';
+      view.showSaveFailed(errorText(e));
+      view.offerUpdate(offerAgain, () => void accept());
+      return false;
+    }
+  };
+
   const doReload = async () => {
     if (state === 'reloading') return;
     state = 'reloading';
-    await flushAll(); // again: a keystroke may have landed since the user clicked
+    if (!(await flushed('reload'))) return; // again: a keystroke may have landed since the user clicked
     reload();
   };
 
@@ -56,8 +76,8 @@ export function createUpdateController({ wb, view, flushAll, hasOpenForms, reloa
     const activatedElsewhere = state === 'activated-elsewhere';
     state = 'accepted';
     view.showUpdating();
-    await flushAll();
-    if (activatedElsewhere) await doReload();
+    if (!(await flushed(activatedElsewhere ? 'reload' : 'activate'))) return;
+    if (activatedElsewhere) { state = 'activated-elsewhere'; await doReload(); }
     else wb.messageSkipWaiting(); // → 'controlling' → reload below
   };
 

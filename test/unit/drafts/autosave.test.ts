@@ -48,4 +48,18 @@ describe('autosave', () => {
     expect(states.at(-1)).toBe('error');
     a.dispose();
   });
+  it('a failed save stays pending: flush rejects with the reason, and the next flush retries', async () => {
+    let fail = true;
+    const saved: number[] = [];
+    const a = createAutosaver({ save: async () => { if (fail) throw new DOMException('', 'QuotaExceededError'); saved.push(1); }, attach: false });
+    a.changed();
+    await expect(a.flush()).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect(a.dirty).toBe(true);
+    await expect(a.flush()).rejects.toBeDefined(); // still failing: still reported, never "saved"
+    fail = false;
+    await expect(a.flush()).resolves.toBeUndefined();
+    expect(saved).toEqual([1]);
+    expect(a.dirty).toBe(false);
+    a.dispose();
+  });
 });

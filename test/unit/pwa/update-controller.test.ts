@@ -14,7 +14,7 @@ class FakeWorkbox implements WorkboxLike {
   messageSkipWaiting() { this.skipWaitingSent += 1; this.log.push('skip-waiting'); }
 }
 
-function setup({ openForms = false, hadController = true } = {}) {
+function setup({ openForms = false, hadController = true, failFlush = (): boolean => false } = {}) {
   const log: string[] = [];
   const wb = new FakeWorkbox(log);
   const offers: { kind: string; accept: () => void }[] = [];
@@ -25,9 +25,12 @@ function setup({ openForms = false, hadController = true } = {}) {
       offerUpdate: (kind, accept) => { offers.push({ kind, accept }); log.push(`offer:${kind}`); },
       showUpdating: () => log.push('updating'),
       showOfflineReady: () => log.push('offline-ready'),
+      showSaveFailed: (reason) => log.push(`save-failed:${reason}`),
     },
     // A flush that takes a while, like an IndexedDB write: order must still be flush → activate.
-    flushAll: () => new Promise<void>((ok) => setTimeout(() => { log.push('flushed'); ok(); }, 5)),
+    flushAll: () => new Promise<void>((ok, ko) => setTimeout(() => {
+      if (failFlush()) { log.push('flush-failed'); ko(new DOMException('', 'QuotaExceededError')); } else { log.push('flushed'); ok(); }
+    }, 5)),
     hasOpenForms: () => forms,
     reload: () => log.push('reload'),
     hadController,
@@ -119,5 +122,31 @@ describe('update controller', () => {
     await tick();
     expect(log.filter((l) => l === 'reload')).toHaveLength(1);
     expect(log.indexOf('flushed')).toBeLessThan(log.indexOf('skip-waiting'));
+  });
+
+  it('never activates or reloads over a failed final save: says why, offers again, and goes on once saving works', async () => {
+    let failing = true;
+    const { wb, log, offers } = setup({ openForms: true, failFlush: () => failing });
+    wb.fire('waiting', { isUpdate: true });
+    offers[0].accept();
+    await tick();
+    expect(log).toEqual(['offer:activate', 'updating', 'flush-failed', 'save-failed:Bộ nhớ của trình duyệt đã đầy — hãy xuất bản nháp ra tệp rồi xoá bớt.', 'offer:activate']);
+    expect(wb.skipWaitingSent).toBe(0);
+    failing = false;
+    offers[1].accept();
+    await tick();
+    expect(wb.skipWaitingSent).toBe(1);
+    wb.fire('controlling', { isUpdate: true });
+    await tick();
+    expect(log.at(-1)).toBe('reload');
+  });
+
+  it('does not reload over a failed save when another tab activated the new version either', async () => {
+    const { wb, log, offers } = setup({ openForms: true, failFlush: () => true });
+    wb.fire('controlling', { isUpdate: true, isExternal: true });
+    offers[0].accept();
+    await tick();
+    expect(log).not.toContain('reload');
+    expect(offers.map((o) => o.kind)).toEqual(['reload', 'reload']);
   });
 });
