@@ -43,9 +43,13 @@ const selectAll = async (p: Page, selector: string) => { await p.locator(selecto
 const recordInputs = (p: Page) => p.evaluate(() => document.addEventListener('input', () => { (window as unknown as { lastInput: number }).lastInput = Date.now(); }, true));
 
 describe('two tabs on one draft', () => {
+  // One browser profile for this block: a draft per screen, edited by every test in turn.
+  let ctx: BrowserContext;
+  let ids: Record<Screen['key'], string>;
+  beforeAll(async () => { ctx = await newWarmContext(h); ids = await seedDrafts(ctx); });
+  afterAll(async () => { await ctx?.close(); });
+
   it('edits 10, 50, 100 and 400 ms apart both survive, in the database and on both screens (calculator, roster, review form)', async () => {
-    const ctx = await newWarmContext(h);
-    const ids = await seedDrafts(ctx);
     const gaps: Record<string, number[]> = {};
     for (const s of SCREENS) {
       const a = await ctx.newPage();
@@ -82,12 +86,9 @@ describe('two tabs on one draft', () => {
     }
     measured['two tabs: measured gap between the edits (ms)'] = gaps;
     expect(lost).toEqual([]);
-    await ctx.close();
   }, 120_000);
 
   it('the same field edited in both tabs at once: the later edit is kept, the other tab says so and can take its value back', async () => {
-    const ctx = await newWarmContext(h);
-    const ids = await seedDrafts(ctx);
     const s = SCREENS.find((x) => x.key === 'review')!;
     const a = await ctx.newPage();
     const b = await ctx.newPage();
@@ -105,7 +106,10 @@ describe('two tabs on one draft', () => {
     await offer.getByRole('button', { name: 'Dùng lại giá trị này' }).click();
     await expect.poll(async () => [await a.inputValue(s.first), await b.inputValue(s.first)], { timeout: 8000 }).toEqual(['Giá trị của tab A', 'Giá trị của tab A']);
     await expect.poll(async () => s.get1((await rawRecords(a)).find((x) => x.id === ids.review)!)).toBe('Giá trị của tab A');
-    await ctx.close();
+    // And once everything is saved, the journal is empty again (entries are removed, not left to pile up).
+    await expect.poll(() => a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('so-tay-xep-loai:nhat-ky')).length)).toBe(0);
+    await a.close();
+    await b.close();
   });
 });
 
@@ -197,17 +201,4 @@ describe('reload, renderer crash, browser close', () => {
     }
     expect(lost).toEqual([]);
   }, 120_000);
-});
-
-// Keep the reader honest about what "the journal" is: the keys the app writes.
-it('the journal is empty once everything is saved', async () => {
-  const ctx = await newWarmContext(h);
-  const ids = await seedDrafts(ctx);
-  const s: Screen = SCREENS[0]!;
-  const page = await ctx.newPage();
-  await s.open(page, ids[s.key]);
-  await page.fill(s.first, 'Đã lưu hết');
-  await expect.poll(async () => s.get1((await rawRecords(page)).find((x) => x.id === ids[s.key])!)).toBe('Đã lưu hết');
-  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('so-tay-xep-loai:nhat-ky')).length)).toBe(0);
-  await ctx.close();
 });
