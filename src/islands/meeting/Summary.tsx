@@ -7,6 +7,7 @@
 // and the Excel libraries load when they are needed, not with the page.
 import { createEffect, createMemo, createSignal, For, lazy, Show } from 'solid-js';
 import { createStoredDraft } from './stored-draft.ts';
+import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import { createRecordLink } from './record-link.ts';
 // The banner appears once the record is read: it loads with it, not with the page.
 const RecordBanner = lazy(() => import('./RecordBanner.tsx').then((m) => ({ default: m.RecordBanner })));
@@ -30,7 +31,7 @@ export default function Summary(props: { rulesets: RulesetOption[] }) {
   const start = todayIso();
   const [status, setStatus] = createSignal('');
   const [fileNotes, setFileNotes] = createSignal<{ file: string; ok: boolean; text: string }[]>([]);
-  const { data: s, edit, draftId, record, saveNow, replaceWith } = createStoredDraft<typeof SUMMARY_TYPE>({
+  const { data: s, edit, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<typeof SUMMARY_TYPE>({
     type: SUMMARY_TYPE,
     initial: newSummary(props.rulesets[props.rulesets.length - 1]!.id, reviewYearOf(start), start),
     describe: (d) => ({ name: `Tổng hợp kết quả xếp loại${d.reviewYear ? ` năm ${d.reviewYear}` : ''}${d.title ? ` — ${d.title}` : ''}`, rulesetId: d.rulesetId || null, summary: { text: `${d.units.length} chi bộ, ${d.units.reduce((n, u) => n + u.members.length, 0)} đảng viên` } }),
@@ -124,6 +125,7 @@ export default function Summary(props: { rulesets: RulesetOption[] }) {
   return (
     <div class="mt" data-testid="summary-app">
       <p class="muted" role="status" data-testid="summary-status">{status()}</p>
+      <DraftAlerts status={draftStatus()} session={draftSession} />
       <RecordBanner record={link.record()} loaded={link.loaded()} rulesetLabel={rulesetLabel()} />
       <Show when={link.loaded() && !link.record()}>
         <section class="panel" aria-labelledby="th-chung">

@@ -3,7 +3,7 @@
 // each of its chi bộ, marked as having come through it) or an .xlsx the app exported (the
 // heading rows and the table; a summary's "Đảng viên" sheet gives one unit per chi bộ). A file
 // that cannot be read is refused whole, with the reason; nothing is guessed.
-import { parseImport } from '../drafts/transfer.ts';
+import { parseImport, readImportFile } from '../drafts/transfer.ts';
 import type { Roster } from './roster-schema.ts';
 import type { Summary, SummaryUnit } from './summary-schema.ts';
 import { readRosterTable, problemText, type ImportedRow } from './excel/roster-table.ts';
@@ -82,6 +82,9 @@ export async function unitsFromFile(file: Blob & { name: string }): Promise<File
     const r = await readSpreadsheet(file);
     return r.ok ? unitsFromSheets(file.name, r.sheets) : r;
   }
-  if (/\.json$/i.test(file.name) || file.type === 'application/json') return unitsFromJson(file.name, await file.text());
+  if (/\.json$/i.test(file.name) || file.type === 'application/json') {
+    const text = await readImportFile(file); // the size is checked before the file is read
+    return text.ok ? unitsFromJson(file.name, text.value) : text;
+  }
   return { ok: false, error: 'Chỉ nhận tệp .json (xuất từ ứng dụng) hoặc .xlsx.' };
 }
