@@ -10,7 +10,7 @@ export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 export interface AutosaveOptions {
   save: () => Promise<void>;
-  /** Longest time between a change and the start of its save (default 200 ms: the target is stored ≤ 300 ms after a change). */
+  /** Longest time between a change and the start of its save (default 150 ms: the target is stored ≤ 300 ms after a change, with room for a busy tablet). */
   delayMs?: number;
   onState?: (s: SaveState, error?: unknown) => void;
   /** Attach visibilitychange/pagehide listeners and register with the flush registry (default true). */
@@ -30,7 +30,7 @@ export interface Autosaver {
 }
 
 export function createAutosaver(opts: AutosaveOptions): Autosaver {
-  const delay = opts.delayMs ?? 200;
+  const delay = opts.delayMs ?? 150;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let dirty = false;
   /** The last save, settled either way (so one failure does not block the next save). */

@@ -16,7 +16,7 @@
 // small and zod-free); saving, merging and the messages are in session-sync.ts, imported with
 // the validating store when the first save or read needs them.
 import { createAutosaver, type SaveState } from './autosave.ts';
-import { DB_VERSION, newDraftId, onDraftMessage, TAB_ID } from './db.ts';
+import { db, DB_VERSION, newDraftId, onDraftMessage, TAB_ID } from './db.ts';
 import { hasJournal, writeJournal, writeJournalBase } from './journal.ts';
 import type { DraftRecord, DraftSummary } from './schema.ts';
 import type { Path } from './merge.ts';
@@ -175,8 +175,8 @@ export function createDraftSession<D>(opts: DraftSessionOptions<D>) {
     touch: () => s.resave(),
     /** Save now; rejects with the reason when it cannot be saved. */
     flush: () => saver.flush(),
-    /** Start loading the saving half now (the user is about to type), so the first save does not wait for it. */
-    warm: () => { sync().catch(() => undefined); },
+    /** Start loading the saving half and opening the database now (the user is about to type), so the first save waits for neither. */
+    warm: () => { sync().catch(() => undefined); db().catch(() => undefined); },
     get dirty() { return s.pending(); },
     /** Replay what earlier page loads left in the journal (before opening a draft); `adopt` then tells the user. */
     async replay(): Promise<ReplayResult[]> {
