@@ -27,7 +27,7 @@ const make = (m: ProcMeta, kind: ProcedureKind, kinds: readonly SubjectKind[], f
 /** A move during the year rated (or after it, before a make-up rating): an earlier move is not "chuyển đến trong năm". */
 const movedThisYear = (s: Individual, x: Ctx) => !!s.transfer && (!s.transfer.movedOn || yearOf(s.transfer.movedOn) >= x.year);
 const monthsThere = (s: Individual) => s.transfer?.monthsAtFormerOrg ?? 0;
-const moved = (s: Individual) => (s.transfer?.movedOn ? ` (chuyển đến ngày ${viDate(s.transfer.movedOn)})` : '');
+const moved = (s: Individual) => (s.transfer?.movedOn ? `, chuyển đến ngày ${viDate(s.transfer.movedOn)}` : '');
 const TRANSFER_FACTS = ['transfer.movedOn', 'transfer.monthsAtFormerOrg', 'transfer.formerOrgDissolved'];
 
 /**
@@ -40,7 +40,7 @@ export function formerOrgComments(m: ProcMeta, months: number, dissolvedToo: boo
     (s, x) => isInd(s) && movedThisYear(s, x) && monthsThere(s) >= months && (dissolvedToo || !s.transfer?.formerOrgDissolved),
     (s) => {
       const t = (s as Individual).transfer!;
-      const base = `Lấy ý kiến nhận xét của tổ chức đảng nơi đảng viên sinh hoạt trước đây (${t.monthsAtFormerOrg ?? 0} tháng ở đó, từ ${months} tháng trở lên)${moved(s as Individual)} gửi về chi bộ đang sinh hoạt, làm căn cứ đánh giá, xếp loại.`;
+      const base = `Lấy ý kiến nhận xét của tổ chức đảng nơi đảng viên sinh hoạt trước đây (${t.monthsAtFormerOrg ?? 0} tháng ở đó${moved(s as Individual)}; từ ${months} tháng trở lên thì phải lấy) gửi về chi bộ đang sinh hoạt, làm căn cứ đánh giá, xếp loại.`;
       return t.formerOrgDissolved ? `${base} Tổ chức đảng cũ đã giải thể: kế hoạch này không nói ai nhận xét thay; hỏi cấp ủy cấp trên trực tiếp của tổ chức đó.` : base;
     });
 }
@@ -114,8 +114,8 @@ export function headAfterUnit(m: ProcMeta, text: string): ProcedureRule {
  * What a central regime does not say about these situations (its layer lists them; a plan's
  * procedure item of the same kind answers, and then the silence is not said).
  */
-export function proceduralSilences(prefix: string, regime: string): Silence[] {
-  const none = (what: string) => `Các tài liệu về ${regime} mà ứng dụng có không nêu ${what}; kế hoạch của địa phương có thể quy định.`;
+export function proceduralSilences(prefix: string, source: string): Silence[] {
+  const none = (what: string) => `${source} không nêu ${what}; kế hoạch của địa phương có thể quy định.`;
   return [
     { id: `${prefix}.im-lang.chuyen-cong-tac`, kinds: IND, when: (s, x) => isInd(s) && movedThisYear(s, x), answeredBy: ['y-kien-to-chuc-cu', 'y-kien-cap-uy-cap-tren'],
       note: none('việc lấy ý kiến nhận xét của tổ chức đảng nơi sinh hoạt trước đây khi đảng viên chuyển sinh hoạt, chuyển công tác trong năm') },

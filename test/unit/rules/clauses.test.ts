@@ -1,7 +1,7 @@
 // Clause by clause: each rule reads the facts it names, states actual and required values,
 // cites its clause and says where it comes from; explanations read like a secretary's.
 import { describe, expect, it } from 'vitest';
-import { evaluateSubject, type Evaluation, type Subject } from '../../../src/rules/index.ts';
+import { evaluateSubject, RULESET_IDS, type Evaluation, type Subject } from '../../../src/rules/index.ts';
 import { compiled } from '../../../src/rules/rulesets.ts';
 
 const dv = (extra: Record<string, unknown> = {}): Subject => ({
@@ -243,12 +243,12 @@ describe('Hồng Quang 2025 (366, HD 43)', () => {
 });
 
 describe('rules are data', () => {
-  for (const id of ['qd124-2023', 'sao-do-2023', 'tuy-phuoc-2021', 'hong-quang-2025'] as const) {
+  for (const id of RULESET_IDS) {
     it(`${id}: every rule cites its clause, quotes its words, names its facts and parameters`, () => {
       const rs = compiled(id);
       for (const [kind, rules] of Object.entries(rs.byKind)) {
         const ids = new Set<string>();
-        for (const r of [...rules.conditions, ...rules.caps, ...rules.situations]) {
+        for (const r of [...rules.conditions, ...rules.caps, ...rules.situations, ...rules.procedures]) {
           expect(ids.has(r.id), `${kind}: duplicate ${r.id}`).toBe(false);
           ids.add(r.id);
           expect(r.cite.length, r.id).toBeGreaterThan(0);
