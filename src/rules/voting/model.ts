@@ -3,8 +3,8 @@
 // Pure data; tally.ts applies it. Every rule quotes the clause it implements, and a rule the
 // plan does not state is recorded as a silence (null) with a note — never invented.
 import type { CitationRef } from '../docs.ts';
-import type { Param } from '../model.ts';
 import type { Grade, RulesetId, SourceKind } from '../types.ts';
+import type { GroupType } from '../codes.ts';
 
 /**
  * Who votes on whom (one tally screen per situation):
@@ -65,21 +65,18 @@ export interface VoteRule {
 }
 
 /**
- * A quota the plan itself sets for a vote (only where no rating ruleset covers the plan — the
- * 2022 provincial plan). For the four rulesets, the quota always comes from the rules engine.
+ * A quota a plan words for one kind of group only (the 2022 provincial plan: the members of one
+ * leadership collective). It is the rules engine's quota of that ruleset for that `groupType`
+ * (src/rules/rulesets.ts), asked as a `nhom-tuong-dong` case — never a second implementation.
  */
 export interface OwnQuota {
-  share: Param;
-  /** "Nếu tập thể lãnh đạo có từ 05 thành viên trở xuống thì đề xuất chọn 01": groups of at most `max` members may choose `allow`. */
-  smallGroup: { max: Param; allow: number; words: string };
-  cite: readonly CitationRef[];
-  /** How the quota base reads (stated next to the figure). */
-  baseLabel: string;
+  ruleset: RulesetId;
+  groupType: GroupType;
 }
 
 export interface VotingProfile {
-  /** A ruleset id, or the id of a plan that has no rating ruleset of its own. */
-  id: RulesetId | 'tinh-uy-2022';
+  /** The id of the ruleset whose plan the profile reads. */
+  id: RulesetId;
   label: string;
   /** The rating ruleset whose quota rules apply (null: the profile's own quota, if any). */
   ruleset: RulesetId | null;

@@ -1,23 +1,19 @@
-// The quota a plan sets for a vote when no rating ruleset covers that plan (only the 2022
-// provincial plan: leadership members). Quotas of the four rulesets come from the rules engine
-// (a `nhom-tuong-dong` case); this is not a second implementation of them.
+// The quota of a vote where the plan words it for one kind of group only (the 2022 provincial
+// plan: the members of one leadership collective, "từ 05 thành viên trở xuống" → 01). It is asked
+// of the rules engine as a `nhom-tuong-dong` case with that `groupType`, so the rule lives once.
 import { shortCitation } from '../docs.ts';
-import { valueAt } from '../params.ts';
+import { evaluateSubject } from '../engine.ts';
 import type { OwnQuota } from './model.ts';
 import type { QuotaInfo, QuotaQuestion } from './tally.ts';
 
 export function ownQuota(q: OwnQuota, g: QuotaQuestion, date: string): QuotaInfo {
-  const share = valueAt(q.share, date);
-  const small = valueAt(q.smallGroup.max, date);
-  // "không vượt quá 20% số được xếp loại HTTNV": whole people, rounded down (never exceed).
-  const byShare = Math.floor(g.qualifyingHttnvOrAbove * share + 1e-9);
-  const smallGroup = g.members <= small && g.qualifyingHttnvOrAbove > 0;
-  const max = smallGroup ? Math.max(byShare, q.smallGroup.allow) : byShare;
+  const e = evaluateSubject(q.ruleset, { kind: 'nhom-tuong-dong', members: g.members, qualifyingHttnvOrAbove: g.qualifyingHttnvOrAbove, proposedHtxsnv: g.proposedHtxsnv, groupType: q.groupType }, date);
+  const quota = e.quota!;
   return {
-    maxHtxsnv: max,
-    baseLabel: smallGroup
-      ? `tập thể có ${g.members} thành viên (từ ${small} trở xuống): được chọn ${q.smallGroup.allow} người trong số đạt “Hoàn thành tốt nhiệm vụ”`
-      : `${String(share * 100)} % của ${g.qualifyingHttnvOrAbove}, ${q.baseLabel}, làm tròn xuống`,
-    source: shortCitation(q.cite[0]!),
+    maxHtxsnv: quota.maxHtxsnv,
+    // When the small-group rule gives the 01, its note says so (not "20 % of 4, rounded down").
+    baseLabel: quota.smallGroupRule && e.decision.ruleIds[0] === 'quota.nhom-nho' ? e.notes[0]! : quota.baseLabel,
+    source: e.deciding[0] ? shortCitation(e.deciding[0]) : '',
+    alternative: { maxHtxsnv: quota.alternative.maxHtxsnv, baseLabel: quota.alternative.baseLabel },
   };
 }

@@ -2,7 +2,6 @@
 // Read from the seeds: 000 (Sao Đỏ 2023), 001 (Tuy Phước 2021), 002 (Hồng Quang 2025),
 // 003 (Quy định 124) and 004 (Tỉnh ủy 2022). Where a plan is silent, the record says so.
 import type { CitationRef } from '../docs.ts';
-import { param } from '../params.ts';
 import type { RulesetId } from '../types.ts';
 import type { VoteRule, VoteSituation, VotingProfile } from './model.ts';
 
@@ -98,8 +97,9 @@ const hongQuang: Record<VoteSituation, VoteRule> = {
 // ── Quy định 124-QĐ/TW alone (seed 003): no voting wording at all ────────────────────────────
 
 const Q124_SILENT = 'Quy định 124-QĐ/TW không quy định cách biểu quyết, tỉ lệ phiếu hay cách tính; xem kế hoạch, hướng dẫn của cấp ủy cấp trên.';
+const VOTE_SITUATIONS_ALL = ['dang-vien/chi-bo', 'dang-vien/cap-uy', 'to-chuc-dang/cap-uy', 'to-chuc-dang/tu-danh-gia', 'thanh-vien-lanh-dao'] as const;
 const qd124 = Object.fromEntries(
-  (['dang-vien/chi-bo', 'dang-vien/cap-uy', 'to-chuc-dang/cap-uy', 'to-chuc-dang/tu-danh-gia', 'thanh-vien-lanh-dao'] as const).map((s) => [
+  VOTE_SITUATIONS_ALL.map((s) => [
     s,
     { ...silent(`q124.${s}`, s, '—', [], '', false), silence: Q124_SILENT + ' ' + NO_ORDER, source: 'van-ban-trung-uong' as const },
   ]),
@@ -123,26 +123,26 @@ const tinhUy: Record<VoteSituation, VoteRule> = {
   },
 };
 
-const TU_FROM = '2022-01-01';
-export const TINH_UY_2022_QUOTA = {
-  share: param('tu.quota.ty-le', 0.2, TU_FROM, 'ti-le', 'Tỉ lệ tối đa thành viên lãnh đạo được đề xuất Hoàn thành xuất sắc', TU('II', '4', '4.4'),
-    'không vượt quá 20% số được xếp loại “Hoàn thành tốt nhiệm vụ” trong tổng số thành viên lãnh đạo của tổ chức đó', 'ke-hoach-dia-phuong'),
-  smallGroup: {
-    max: param('tu.quota.nhom-nho', 5, TU_FROM, 'so-luong', 'Tập thể lãnh đạo có từ số thành viên này trở xuống được đề xuất 01 người', TU('II', '4', '4.4'),
-      'Nếu tập thể lãnh đạo có từ 05 thành viên trở xuống thì đề xuất chọn 01 thành viên lãnh đạo “Hoàn thành xuất sắc nhiệm vụ”', 'ke-hoach-dia-phuong'),
-    allow: 1,
-    words: 'từ 05 thành viên trở xuống thì đề xuất chọn 01 thành viên lãnh đạo “Hoàn thành xuất sắc nhiệm vụ” trong số thành viên lãnh đạo “Hoàn thành tốt nhiệm vụ” nếu đủ điều kiện',
-  },
-  cite: [TU('II', '4', '4.4')],
-  baseLabel: 'tính trên số thành viên đạt “Hoàn thành tốt nhiệm vụ” trở lên',
-};
+/** The plan's quota for the members of one leadership collective: the engine's, for that group type. */
+export const TINH_UY_2022_QUOTA = { ruleset: 'tinh-uy-2022', groupType: 'thanh-vien-tap-the-lanh-dao' } as const;
+
+// The central texts alone: regimes.md knows nothing of how their votes are counted.
+const centralSilent = (prefix: string, text: string) => Object.fromEntries(
+  VOTE_SITUATIONS_ALL.map((s) => [s, { ...silent(`${prefix}.${s}`, s, '—', [], '', false), silence: text + ' ' + NO_ORDER, source: 'van-ban-trung-uong' as const }]),
+) as Record<VoteSituation, VoteRule>;
+const qd132 = centralSilent('q132', 'Các tài liệu về Quy định 132-QĐ/TW, Hướng dẫn 21 mà ứng dụng có không nêu cách biểu quyết, tỉ lệ phiếu hay cách tính; xem kế hoạch, hướng dẫn của cấp ủy cấp trên.');
+const qd366 = centralSilent('q366', 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 mà ứng dụng có không nêu cách biểu quyết, tỉ lệ phiếu hay cách tính; xem kế hoạch, hướng dẫn của cấp ủy cấp trên.');
 
 export const VOTING_PROFILES: readonly VotingProfile[] = [
   { id: 'tuy-phuoc-2021', label: 'Kế hoạch Tuy Phước 2021 (Quy định 132, Hướng dẫn 21)', ruleset: 'tuy-phuoc-2021', rules: tuyPhuoc },
+  // ruleset null: the plan's quota is worded for the members of one leadership collective only (ownQuota asks the engine with that group type).
   { id: 'tinh-uy-2022', label: 'Kế hoạch Tỉnh ủy 2022 (Quy định 132)', ruleset: null, rules: tinhUy, ownQuota: TINH_UY_2022_QUOTA },
   { id: 'qd124-2023', label: 'Quy định 124-QĐ/TW (không có kế hoạch địa phương)', ruleset: 'qd124-2023', rules: qd124 },
   { id: 'sao-do-2023', label: 'Kế hoạch Sao Đỏ 2023 (Quy định 124)', ruleset: 'sao-do-2023', rules: saoDo },
   { id: 'hong-quang-2025', label: 'Kế hoạch Hồng Quang 2025 (Quy định 366)', ruleset: 'hong-quang-2025', rules: hongQuang },
+  // The central rulesets alone (chosen for a date where the locality has no plan): every situation is a silence.
+  { id: 'qd132-2018', label: 'Quy định 132-QĐ/TW, Hướng dẫn 21 (không có kế hoạch địa phương)', ruleset: 'qd132-2018', rules: qd132 },
+  { id: 'qd366-2025', label: 'Quy định 366-QĐ/TW, Hướng dẫn 43 (không có kế hoạch địa phương)', ruleset: 'qd366-2025', rules: qd366 },
 ];
 
 export type VotingProfileId = VotingProfile['id'];
