@@ -56,7 +56,8 @@ const situations: Situation[] = [
     words: 'Đối với những nơi mới thành lập thì đánh giá, xếp loại trên cơ sở kết quả thực hiện chức năng, nhiệm vụ từ thời điểm thành lập đến thời điểm đánh giá, xếp loại. Đối với những nơi chia tách, sáp nhập thì thực hiện đánh giá, xếp loại theo kết quả thực hiện chức năng, nhiệm vụ trước thời điểm chia tách, sáp nhập và kết quả thực hiện nhiệm vụ sau thời điểm chia tách, sáp nhập.',
     applies: (s, x) => !isIndividual(s) && !!s.establishedOn && yearOf(s.establishedOn) === x.year,
     note: (s) => `Thành lập (hoặc chia tách, sáp nhập) từ ${viDate((s as { establishedOn: string }).establishedOn)}: vẫn đánh giá, xếp loại (kết quả nào làm căn cứ: xem việc cần làm trước khi xếp loại).` },
-  { id: 'hq.tc.co-so-xep-loai', kinds: ['to-chuc-dang'], cite: [HQ('III', '3', '3.3')], source: L, facts: ['members', 'subOrganizations'], effect: 'note',
+  // Restates HD 43's basis of an organization's rating (same id as the central situation).
+  { id: 'q366.tc.co-so-xep-loai', kinds: ['to-chuc-dang'], cite: [HQ('III', '3', '3.3'), HD43], source: L, facts: ['members', 'subOrganizations'], effect: 'note',
     words: 'Kết quả đánh giá, xếp loại tổ chức đảng dựa trên kết quả đánh giá, xếp loại chất lượng của tập thể lãnh đạo quản lý, tổ chức đảng trực thuộc (nếu có) và toàn bộ đảng viên thuộc tổ chức đảng.',
     applies: (s) => s.kind === 'to-chuc-dang' && !!(s.members || s.subOrganizations),
     note: () => 'Kết quả xếp loại tổ chức đảng dựa trên kết quả xếp loại của tập thể lãnh đạo, tổ chức đảng trực thuộc và toàn bộ đảng viên (Kế hoạch Hồng Quang III.3.3); không có ngưỡng tỉ lệ cụ thể, cấp có thẩm quyền cân nhắc.' },
@@ -103,6 +104,6 @@ export const HONG_QUANG: RuleLayer = {
     { id: 'q366.im-lang.cong-chuc', kinds: DV, when: (s) => isIndividual(s) && !!s.civilServantRating, note: 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 và Kế hoạch Hồng Quang không nêu mức trần của xếp loại đảng viên theo xếp loại cán bộ, công chức, viên chức.' },
     { id: 'q366.im-lang.tran-tap-the', kinds: ['tap-the-lanh-dao'], when: (s) => s.kind === 'tap-the-lanh-dao' && !!s.organizationRating, note: 'Các tài liệu về Quy định 366-QĐ/TW và Kế hoạch Hồng Quang không nêu mức trần của tập thể lãnh đạo theo xếp loại của tổ chức.' },
   ],
-  // The plan's III.3.3 (situation hq.tc.co-so-xep-loai, with its citation) says what the central silence said.
+  // The plan's III.3.3 (situation q366.tc.co-so-xep-loai, with its citation) says what the central silence said.
   removes: [{ id: 'q366.im-lang.to-chuc' }, { id: 'q366.im-lang.bo-nhiem' }, { id: 'q366.im-lang.thanh-lap' }],
 };

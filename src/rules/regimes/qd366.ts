@@ -163,6 +163,12 @@ const situations: Situation[] = [
     words: 'nghỉ ốm tổng cộng từ 3 tháng trở lên trong năm hoặc nghỉ thai sản: xếp loại căn cứ kết quả làm việc thực tế của năm đó',
     applies: (s, x) => isIndividual(s) && ((s.sickLeaveMonths ?? 0) >= x.p('q366.om.thang') || !!s.maternityLeave),
     note: () => 'Nghỉ ốm từ 03 tháng trở lên hoặc nghỉ thai sản: xếp loại căn cứ vào kết quả làm việc thực tế của năm (không bị hạ mức).' },
+  // HD 43 [A]: the organization is rated on the basis of its members' and sub-organizations' ratings,
+  // with no numeric threshold (those are local): the members' counts are asked, and said to be the basis.
+  { id: 'q366.tc.co-so-xep-loai', kinds: ['to-chuc-dang'], cite: [HD43], source: G, evidence: 'A', facts: ['members', 'subOrganizations'], effect: 'note',
+    words: 'Tổ chức đảng được xếp loại trên cơ sở kết quả xếp loại của cơ quan, đơn vị, tập thể lãnh đạo, tổ chức đảng trực thuộc và toàn bộ đảng viên; Quy định 366 và Hướng dẫn 43 không đặt ngưỡng tỉ lệ.',
+    applies: (s) => s.kind === 'to-chuc-dang' && !!(s.members || s.subOrganizations),
+    note: () => 'Theo Hướng dẫn 43, tổ chức đảng được xếp loại trên cơ sở kết quả xếp loại của tập thể lãnh đạo, tổ chức đảng trực thuộc và toàn bộ đảng viên; Quy định 366 và Hướng dẫn 43 không đặt ngưỡng tỉ lệ, cấp có thẩm quyền cân nhắc.' },
   { id: 'q366.tu-phat-hien', kinds: ALL, cite: [A11], source: C, evidence: 'B', facts: ['discipline', 'disciplineEvents', 'targets.forceMajeure', 'leadership.subordinateCorruption'], effect: 'note',
     words: 'vi phạm tự phát hiện và khắc phục, hoặc bất khả kháng: cấp có thẩm quyền xem xét, cân nhắc',
     applies: (s) => (isIndividual(s) ? (s.discipline ?? []).some((d) => d.selfDetectedAndRemedied) || (s.leadership?.subordinateCorruption ?? []).some((e) => e.selfDetectedAndRemedied) : collectiveEvents(s).some((e) => e.selfDetectedAndRemedied) || !!s.targets?.forceMajeure),
@@ -184,7 +190,7 @@ export const QD366: RuleLayer = {
   silences: [
     { id: 'q366.im-lang.tieu-chi', kinds: ALL, note: 'Theo Quy định 366-QĐ/TW, mức xếp loại xác định theo tổng điểm (thang 100 điểm: tiêu chí chung 30, kết quả thực hiện nhiệm vụ 70) cùng các điều kiện; cấp độ của từng tiêu chí không trực tiếp quyết định mức.' },
     { id: 'q366.im-lang.cong-chuc', kinds: DV, when: (s) => isIndividual(s) && !!s.civilServantRating, note: 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 không nêu mức trần của xếp loại đảng viên theo xếp loại cán bộ, công chức, viên chức.' },
-    { id: 'q366.im-lang.to-chuc', kinds: ['to-chuc-dang'], note: 'Quy định 366-QĐ/TW và Hướng dẫn 43 không đặt ngưỡng tỉ lệ đảng viên hay tổ chức trực thuộc theo từng mức; xếp loại tổ chức đảng dựa trên kết quả xếp loại của tập thể lãnh đạo, tổ chức trực thuộc và toàn bộ đảng viên, cùng tổng điểm và các điều kiện chung.' },
+    { id: 'q366.im-lang.to-chuc', kinds: ['to-chuc-dang'], when: (s) => s.kind === 'to-chuc-dang' && !s.members && !s.subOrganizations, note: 'Quy định 366-QĐ/TW và Hướng dẫn 43 không đặt ngưỡng tỉ lệ đảng viên hay tổ chức trực thuộc theo từng mức; xếp loại tổ chức đảng dựa trên kết quả xếp loại của tập thể lãnh đạo, tổ chức trực thuộc và toàn bộ đảng viên, cùng tổng điểm và các điều kiện chung.' },
     { id: 'q366.im-lang.tran-tap-the', kinds: TT, when: (s) => isCollective(s) && !!s.organizationRating, note: 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 không nêu mức trần của tập thể lãnh đạo theo xếp loại của tổ chức.' },
     ...proceduralSilences('q366', 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 mà ứng dụng có'),
     { id: 'q366.im-lang.bo-nhiem', kinds: LD, when: (s, x) => isIndividual(s) && !!s.leadership?.appointedOn && !hasFullMonths(s.leadership.appointedOn, x.date, 6), note: 'Quy định 366-QĐ/TW (Điều 5) kiểm điểm, đánh giá mọi cán bộ lãnh đạo, quản lý, không trừ người mới bổ nhiệm; các tài liệu về Quy định 366, Hướng dẫn 43 không nói kết quả nào làm căn cứ cho người được bổ nhiệm chưa đủ 6 tháng.' },
