@@ -49,6 +49,7 @@ export const TOPIC_LABELS: Record<string, string> = {
   'dinh-chi': 'Đảng viên bị đình chỉ sinh hoạt đảng',
   'tu-cach': 'Ai được đánh giá với tư cách cán bộ lãnh đạo',
   'tu-phat-hien': 'Vi phạm tự phát hiện, khắc phục; bất khả kháng',
+  'co-so-xep-loai': 'Căn cứ xếp loại tổ chức đảng (kết quả xếp loại của đảng viên, tổ chức trực thuộc)',
   quota: 'Số Hoàn thành xuất sắc nhiệm vụ tối đa',
 };
 
