@@ -42,6 +42,8 @@ export interface Clause {
   titleEnd: number;
   /** The heading as printed ("4.3. Đối với cá nhân"). */
   heading: string;
+  /** The heading without its marker ("Đối với cá nhân"); empty for a marker alone ("3.2."). */
+  title: string;
   blocks: Block[];
 }
 
@@ -136,7 +138,7 @@ export function buildDoc(f: PfFragment, facts = false): DocText {
     const titleEnd = Math.min(headEnd, at(starts[i]! + markerWords + title.split(/\s+/).filter(Boolean).length));
     const clause: Clause = {
       doc, index: i, id: h?.id ?? null, level: h ? Number(h.element.slice(1)) : 0, parent: null,
-      start, end, headEnd, titleStart, titleEnd, heading, blocks: [],
+      start, end, headEnd, titleStart, titleEnd, heading, title: heading.slice(marker.length).trim(), blocks: [],
     };
     // Elements with an id inside the clause's own text (paragraphs, bullets…), in order.
     const blockAnchors: PfAnchor[] = [];

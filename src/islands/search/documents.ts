@@ -36,10 +36,13 @@ export interface Badge {
   inForce: boolean;
   /** 0 for rules in force, 1 for rules replaced once, 2 for twice…: orders results of equal match. */
   staleness: number;
-  /** "Đang áp dụng", "Hết hiệu lực từ 30/8/2025 — thay bằng Quy định 366". */
+  /** "Đang áp dụng", "Hết hiệu lực từ 30/8/2025 — thay bằng Quy định 366"; for a plan, the same
+   * said of the regime it applies ("Theo Quy định 124: hết hiệu lực từ …"). */
   status: string;
-  /** "Quy định 124", "Kế hoạch năm 2023 · theo Quy định 124". */
+  /** "Quy định 124", "Kế hoạch cho kỳ đánh giá năm 2023". */
   regime: string;
+  /** The library has only facts about this document, not its text. */
+  factsOnly: boolean;
 }
 
 export class Catalog {
@@ -91,9 +94,16 @@ export class Catalog {
         status = `Hết hiệu lực${rules.status.since ? ` từ ${shortDate(rules.status.since)}` : ''}`
           + (next ? ` — thay bằng ${shortName(next)}${now ? ` (nay là ${shortName(now)})` : ''}` : '');
       }
-      const regimeName = regime ? shortName(regime) : '';
-      const label = d.kind === 'ke-hoach' ? `Kế hoạch năm ${d.year}${regimeName ? ` · theo ${regimeName}` : ''}` : regimeName || shortName(d);
-      badge = { inForce: !superseded, staleness: superseded ? Math.max(1, chain.length) : 0, status, regime: label };
+      const plan = d.kind === 'ke-hoach';
+      // A plan is not itself in force or repealed: it applied a regime for one review year.
+      if (plan && regime) status = `Theo ${shortName(regime)}: ${status.charAt(0).toLowerCase()}${status.slice(1)}`;
+      badge = {
+        inForce: !superseded,
+        staleness: superseded ? Math.max(1, chain.length) : 0,
+        status,
+        regime: plan ? `Kế hoạch cho kỳ đánh giá năm ${d.year}` : regime ? shortName(regime) : shortName(d),
+        factsOnly: !d.published,
+      };
     }
     this.badges.set(docId, badge);
     return badge;

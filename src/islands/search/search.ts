@@ -120,7 +120,7 @@ function section(hit: ClauseHit): Section {
   return {
     href: href(doc, hit.anchor, forms),
     label: labelOf(clause),
-    heading: clause.heading,
+    heading: clause.title ? clause.heading : '',
     excerpt: excerpt(doc, clause, hit.marks, hit.focus),
     reference: false,
     score: hit.score,

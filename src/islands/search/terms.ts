@@ -41,7 +41,7 @@ export const TERMS: readonly TermGroup[] = [
   { near: true, phrasings: ['vi phạm', 'sai phạm'] },
   { near: true, phrasings: ['mẫu', 'biểu mẫu'] },
   { near: true, phrasings: ['ở đâu', 'nơi'] },
-  { near: true, phrasings: ['khi nào', 'bao giờ', 'thời điểm', 'thời gian'] },
+  { near: true, phrasings: ['khi nào', 'bao giờ', 'thời điểm', 'thời gian', 'trước ngày'] },
   { near: true, phrasings: ['tỷ lệ', 'số lượng', 'bao nhiêu'] },
   { near: true, phrasings: ['những gì', 'gồm'] },
   { skip: true, phrasings: ['như thế nào', 'thế nào', 'ra sao', 'là gì', 'có được không', 'được không', 'phải không'] },

@@ -42,6 +42,7 @@ function groupItem(g: Group, compact: boolean, query: string): HTMLLIElement {
     const badges = el('p', 'search-badges');
     badges.append(el('span', `search-badge ${g.badge.inForce ? 'search-badge--in-force' : 'search-badge--superseded'}`, g.badge.status),
       el('span', 'search-regime', g.badge.regime));
+    if (g.badge.factsOnly) badges.append(el('span', 'search-facts', 'Chỉ có tóm tắt, chưa có toàn văn'));
     item.append(badges);
   }
   const list = el('ul', 'search-sections');

@@ -18,10 +18,12 @@ describe('documents known to the search', () => {
 
   it('badges say which rules are in force and what replaced the others', () => {
     expect(catalog.badge('qd-366-2025')).toMatchObject({ inForce: true, status: 'Đang áp dụng', regime: 'Quy định 366' });
-    expect(catalog.badge('kh-hong-quang-2025')).toMatchObject({ inForce: true, regime: 'Kế hoạch năm 2025 · theo Quy định 366' });
+    expect(catalog.badge('kh-hong-quang-2025')).toMatchObject({ inForce: true, status: 'Theo Quy định 366: đang áp dụng', regime: 'Kế hoạch cho kỳ đánh giá năm 2025' });
     expect(catalog.badge('qd-124-2023')).toMatchObject({ inForce: false, staleness: 1, status: 'Hết hiệu lực từ 30/8/2025 — thay bằng Quy định 366' });
-    expect(catalog.badge('kh-sao-do-2023')).toMatchObject({ inForce: false, regime: 'Kế hoạch năm 2023 · theo Quy định 124', status: 'Hết hiệu lực từ 30/8/2025 — thay bằng Quy định 366' });
-    expect(catalog.badge('kh-tuy-phuoc-2021')).toMatchObject({ inForce: false, staleness: 2, status: 'Hết hiệu lực từ 04/10/2023 — thay bằng Quy định 124 (nay là Quy định 366)' });
+    expect(catalog.badge('kh-sao-do-2023')).toMatchObject({ inForce: false, regime: 'Kế hoạch cho kỳ đánh giá năm 2023', status: 'Theo Quy định 124: hết hiệu lực từ 30/8/2025 — thay bằng Quy định 366' });
+    expect(catalog.badge('kh-tuy-phuoc-2021')).toMatchObject({ inForce: false, staleness: 2, status: 'Theo Quy định 132: hết hiệu lực từ 04/10/2023 — thay bằng Quy định 124 (nay là Quy định 366)' });
+    expect(catalog.badge('qd-366-2025')!.factsOnly).toBe(true);
+    expect(catalog.badge('qd-124-2023')!.factsOnly).toBe(false);
     expect(catalog.badge('nope')).toBeNull();
   });
 });

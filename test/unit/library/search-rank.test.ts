@@ -103,8 +103,8 @@ describe('ranking', () => {
 
   it('every result has the status and regime badge of its document', () => {
     const groups = run('nghi om').groups;
-    expect(groups.find((g) => g.docId === 'kh-hong-quang-2025')!.badge).toMatchObject({ inForce: true, status: 'Đang áp dụng' });
-    expect(groups.find((g) => g.docId === 'kh-sao-do-2023')!.badge).toMatchObject({ inForce: false, status: 'Hết hiệu lực từ 30/8/2025 — thay bằng Quy định 366' });
+    expect(groups.find((g) => g.docId === 'kh-hong-quang-2025')!.badge).toMatchObject({ inForce: true, status: 'Theo Quy định 366: đang áp dụng' });
+    expect(groups.find((g) => g.docId === 'kh-sao-do-2023')!.badge).toMatchObject({ inForce: false, status: 'Theo Quy định 124: hết hiệu lực từ 30/8/2025 — thay bằng Quy định 366' });
   });
 });
 
