@@ -77,13 +77,19 @@ async function measure(page, system, query) {
   return { ms: Math.max(0, end - start), links };
 }
 
-async function runOnce(browser, base, system) {
+/** A fresh context (no service worker, no cache) with `path` open and idle. */
+async function openPage(browser, base, path) {
   const context = await browser.newContext({ baseURL: base, serviceWorkers: 'block', locale: 'vi-VN' });
   await context.route('**/__perf/pagefind-ui/', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: REFERENCE_PAGE }));
   await context.addInitScript(pageScript);
   const page = await context.newPage();
-  await page.goto(system === 'ours' ? '/tra-cuu/' : '/__perf/pagefind-ui/');
+  await page.goto(path);
   await page.waitForLoadState('networkidle');
+  return { context, page };
+}
+
+async function runOnce(browser, base, system) {
+  const { context, page } = await openPage(browser, base, system === 'ours' ? '/tra-cuu/' : '/__perf/pagefind-ui/');
   const input = system === 'ours' ? '#tra-cuu-q' : '#search input';
   const t0 = Date.now();
   await page.locator(input).focus();
@@ -103,12 +109,7 @@ async function runOnce(browser, base, system) {
  * of a reader page (loads on focus; its 150 ms typing pause is included), the reference is
  * Pagefind's UI (no pause). From the input event to the frame with the results. */
 async function coldOnce(browser, base, system, query) {
-  const context = await browser.newContext({ baseURL: base, serviceWorkers: 'block', locale: 'vi-VN' });
-  await context.route('**/__perf/pagefind-ui/', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: REFERENCE_PAGE }));
-  await context.addInitScript(pageScript);
-  const page = await context.newPage();
-  await page.goto(system === 'ours' ? '/van-ban/kh-sao-do-2023/' : '/__perf/pagefind-ui/');
-  await page.waitForLoadState('networkidle');
+  const { context, page } = await openPage(browser, base, system === 'ours' ? '/van-ban/kh-sao-do-2023/' : '/__perf/pagefind-ui/');
   const input = system === 'ours' ? '#site-search-q' : '#search input';
   await page.evaluate(([sys, q]) => { window.__done = window.__until(sys, q); }, [system === 'ours' ? 'header' : system, query]);
   await page.evaluate((id) => document.querySelector(id).addEventListener('input', () => window.__mark(), { once: true }), input);
