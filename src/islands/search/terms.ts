@@ -1,7 +1,10 @@
 // Ways of saying the same thing in party work, searched both ways. A group lists equivalent
 // phrasings; typing any of them searches for all.
 // - Abbreviations ("HTXSNV" ⇄ "hoàn thành xuất sắc nhiệm vụ", "HĐND" ⇄ "hội đồng nhân dân")
-//   are the same term: an abbreviation found as its long form is a full match.
+//   are the same term: an abbreviation found as its long form is a full match. They are the
+//   reader's glossary (src/lib/reader/glossary.ts) — except the two-letter ones, which a user
+//   typing without marks means as words ("tu" is "tự", not "Tỉnh ủy") — plus a few that users
+//   type though the texts do not (SEARCH_ABBREVIATIONS).
 // - Near phrasings (the user's words for what the texts say: "thời hạn" for "trước ngày",
 //   "quá nửa" for "trên 50%") are matched with a lower weight, so the texts' own words,
 //   when typed, still come first.
@@ -9,25 +12,22 @@
 // nhiệm vụ" is KHTNV, not HTNV).
 // - Question words ("ở đâu", "khi nào") stand for what the texts say instead ("nơi", "thời
 //   gian"); "như thế nào", "ra sao" ask nothing the texts could match and are left out (`skip`).
+import { GLOSSARY } from '../../lib/reader/glossary.ts';
+
 export interface TermGroup { phrasings: string[]; near?: boolean; notAfter?: string[]; skip?: boolean }
 
+/** Abbreviations users type that the texts do not use. */
+const SEARCH_ABBREVIATIONS: Record<string, string> = {
+  TCĐ: 'tổ chức đảng', ĐV: 'đảng viên', BCT: 'bộ chính trị', BBT: 'ban bí thư',
+};
+const LETTERS = /^[\p{Lu}]{3,}$/u;
+/** "không hoàn thành nhiệm vụ" is KHTNV: HTNV's long form must not follow "không". */
+const NOT_AFTER: Record<string, string[]> = { HTNV: ['không'] };
+
 export const TERMS: readonly TermGroup[] = [
-  { phrasings: ['HTXSNV', 'hoàn thành xuất sắc nhiệm vụ'] },
-  { phrasings: ['HTTNV', 'hoàn thành tốt nhiệm vụ'] },
-  { phrasings: ['HTNV', 'hoàn thành nhiệm vụ'], notAfter: ['không'] },
-  { phrasings: ['KHTNV', 'không hoàn thành nhiệm vụ'] },
-  { phrasings: ['TCCSĐ', 'tổ chức cơ sở đảng'] },
-  { phrasings: ['TCĐ', 'tổ chức đảng'] },
-  { phrasings: ['BCH', 'ban chấp hành'] },
-  { phrasings: ['BTV', 'ban thường vụ'] },
-  { phrasings: ['UBKT', 'ủy ban kiểm tra'] },
-  { phrasings: ['MTTQ', 'mặt trận tổ quốc'] },
-  { phrasings: ['HĐND', 'hội đồng nhân dân'] },
-  { phrasings: ['UBND', 'ủy ban nhân dân'] },
-  { phrasings: ['ĐV', 'đảng viên'] },
-  { phrasings: ['CBCCVC', 'cán bộ công chức viên chức'] },
-  { phrasings: ['BCT', 'bộ chính trị'] },
-  { phrasings: ['BBT', 'ban bí thư'] },
+  ...Object.entries(GLOSSARY).filter(([short]) => LETTERS.test(short))
+    .concat(Object.entries(SEARCH_ABBREVIATIONS))
+    .map(([short, long]) => ({ phrasings: [short, long.replace(/,/g, '').toLowerCase()], notAfter: NOT_AFTER[short] })),
   { near: true, phrasings: ['tiêu chuẩn', 'tiêu chí'] },
   { near: true, phrasings: ['thời hạn', 'trước ngày', 'chậm nhất', 'hạn chót'] },
   { near: true, phrasings: ['nộp', 'gửi'] },
