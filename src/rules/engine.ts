@@ -154,6 +154,12 @@ class Explainer {
 /** Notes in order, each once (several exceptions share one wording). */
 const pushNote = (notes: string[], text: string) => { if (!notes.includes(text)) notes.push(text); };
 
+const UNCOUNTED_VI = {
+  tasks: 'Chưa kê chỉ tiêu, nhiệm vụ được giao (tasks): các điều kiện về tỉ lệ hoàn thành nhiệm vụ không kiểm tra được và được coi là không áp dụng.',
+  members: 'Chưa kê số đảng viên của chi bộ theo từng mức xếp loại (members): các điều kiện về tỉ lệ đảng viên không kiểm tra được và được coi là không áp dụng.',
+  subOrganizations: 'Chưa kê số tổ chức đảng trực thuộc theo từng mức xếp loại (subOrganizations): các điều kiện về tỉ lệ tổ chức trực thuộc không kiểm tra được và được coi là không áp dụng.',
+} as const;
+
 const MISSING_VI: Record<string, string> = { score: 'tổng điểm theo thang 100 điểm (score)' };
 
 /**
@@ -201,7 +207,11 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
   const outcomes: (Outcome | undefined)[] = new Array(conditions.length);
   let fired: ExceptionRule[] | undefined;
   let missing: string[] | undefined;
-  let vacuousTasks = false, caseHit = false, unknownCase = false;
+  let caseHit = false, unknownCase = false;
+  // Checks that had nothing to count (no task, no member rating entered): the lowest level one was
+  // treated as met for (4 = none), whether a KHTNV case was, and which facts were absent.
+  let vacuousRank = 4, vacuousCase = false;
+  let vacuousFacts: Outcome['vacuous'][] | undefined;
   let lowestFailedRank = 4; // rank of the lowest level whose requirement fails (4 = none)
   let lowestUnknownRank = 4; // the same for requirements that could not be checked
   for (let i = 0; i < conditions.length; i++) {
@@ -210,7 +220,10 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
     const o = rule.check(s, x);
     outcomes[i] = o;
     if (o.fired) for (const e of o.fired) if (!(fired ??= []).includes(e)) fired.push(e);
-    if (o.vacuous) vacuousTasks = true;
+    if (o.vacuous) {
+      if (!(vacuousFacts ??= []).includes(o.vacuous)) vacuousFacts.push(o.vacuous);
+      if (rule.role === 'khtnv-case') vacuousCase = true; else if (GRADE_RANK[rule.level] < vacuousRank) vacuousRank = GRADE_RANK[rule.level];
+    }
     if (o.missing) {
       for (const f of o.missing) if (!(missing ??= []).includes(f)) missing.push(f);
       if (rule.role === 'khtnv-case') unknownCase = true;
@@ -307,7 +320,11 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
       pushNote(notes, sil.note);
     }
     if (fired) for (const e of fired) pushNote(notes, e.note);
-    if (vacuousTasks) pushNote(notes, 'Chưa kê chỉ tiêu, nhiệm vụ được giao (tasks): các điều kiện về tỉ lệ hoàn thành nhiệm vụ không kiểm tra được và được coi là không áp dụng.');
+    // Said only where the unchecked task conditions could have changed the result: a requirement
+    // of the rating reached or below, or a KHTNV case on a result above KHTNV (not on a result
+    // already decided lower by something else, e.g. a KHTNV for discipline).
+    if (vacuousFacts && (undecided || vacuousRank <= knownRank || (vacuousCase && knownRank > 0)))
+      for (const f of vacuousFacts) pushNote(notes, UNCOUNTED_VI[f!]);
     if (undecided) pushNote(notes, `Chưa đủ dữ kiện để xếp loại: thiếu ${missing!.map((f) => MISSING_VI[f] ?? f).join(', ')}, là căn cứ quyết định mọi mức xếp loại; các dữ kiện đã nhập chưa đủ để kết luận.`);
   }
 
@@ -416,7 +433,7 @@ function evaluateGroup(rs: CompiledRuleset, g: Group, date: string, reviewYear: 
   if (g.qualifyingHttnvOrAbove === undefined) notes.push(`Chưa kê số đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên: coi như cả ${g.members} thành viên đều đủ điều kiện.`);
   const pctText = `${Math.round(r.share * 100)} %`;
   if (smallDecides) {
-    notes.push(`Tối đa ${r.all} “Hoàn thành xuất sắc nhiệm vụ”: nhóm có ${g.members} thành viên nên áp dụng quy định nhóm nhỏ (${SMALL_VI[spec.small!.rule]}) cho chọn 01 nếu đủ điều kiện — ${shortCitation(spec.small!.cite[0]!)}: “${spec.small!.words}” Theo tỉ lệ ${pctText} thì chỉ được ${r.byShare} (${pctText} của ${r.q} là ${decimal((r.share * r.q))}).`);
+    notes.push(`Tối đa ${r.all} “Hoàn thành xuất sắc nhiệm vụ”: ${spec.small!.rule === 'count-httnv' ? `nhóm có ${r.q} thành viên đủ điều kiện “Hoàn thành tốt nhiệm vụ”` : spec.small!.rule === 'all-httnv' ? `nhóm có ${g.members} thành viên, đều đủ điều kiện “Hoàn thành tốt nhiệm vụ”,` : `nhóm có ${g.members} thành viên`} nên áp dụng quy định nhóm nhỏ (${SMALL_VI[spec.small!.rule]}) cho chọn 01 nếu đủ điều kiện — ${shortCitation(spec.small!.cite[0]!)}: “${spec.small!.words}” Theo tỉ lệ ${pctText} thì chỉ được ${r.byShare} (${pctText} của ${r.q} là ${decimal((r.share * r.q))}).`);
   } else {
     notes.push(`Tối đa ${r.all} “Hoàn thành xuất sắc nhiệm vụ” trên ${r.q} đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên (tỉ lệ ${pctText}, làm tròn xuống vì “không vượt quá”); cách hiểu dùng ở đây: ${BASE_LABEL['tat-ca-du-dieu-kien']}.`);
     if (r.small && spec.small) notes.push(`Nhóm thuộc quy định nhóm nhỏ (${shortCitation(spec.small.cite[0]!)}: ${SMALL_VI[spec.small.rule]}), nhưng tỉ lệ ${pctText} đã cho từ 01 trở lên.`);

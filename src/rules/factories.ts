@@ -5,7 +5,7 @@ import type { CitationRef } from './docs.ts';
 import type { Collective, Individual, LevelCode, Organization, RatingCode } from './case-schema.ts';
 import type { AnySubject, Cap, Condition, Ctx, Evidence, ExceptionRule, Outcome } from './model.ts';
 import type { Grade, SourceKind, SubjectKind } from './types.ts';
-import { allAtLeast, countBelow, decide, ex, FAIL, frac, gradeAtLeast, gradeShares, LEVEL_VI, levelsBelow, levelsText, NO_TASKS, PASS, pct, q, RATING_VI, taskFacts, VACUOUS } from './helpers.ts';
+import { allAtLeast, countBelow, decide, ex, FAIL, frac, gradeAtLeast, gradeShares, LEVEL_VI, levelsBelow, levelsText, NO_MEMBER_COUNTS, NO_SUBORG_COUNTS, NO_TASKS, PASS, pct, q, RATING_VI, taskFacts, VACUOUS } from './helpers.ts';
 
 export const IND: readonly SubjectKind[] = ['dang-vien', 'can-bo-lanh-dao'];
 export const DV: readonly SubjectKind[] = ['dang-vien'];
@@ -251,7 +251,7 @@ export function memberShare(id: string, level: Grade, orgType: 'chi-bo' | 'dang-
     id, level, role: 'requirement', topic: `${fact}-${min}`, facts: [fact], params: [param],
     check(s, x) {
       const g = counts(s);
-      if (g.total === 0) return VACUOUS;
+      if (g.total === 0) return orgType === 'chi-bo' ? NO_MEMBER_COUNTS : NO_SUBORG_COUNTS;
       return (min === 'HTNV' ? g.htnvUp : g.httnvUp) / g.total >= x.p(param) ? PASS : FAIL;
     },
     explain(s, x) {

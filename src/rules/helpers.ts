@@ -82,6 +82,9 @@ export const ex = (actual: string, required: string, why = ''): Explanation => (
 
 export const PASS: Outcome = Object.freeze({ ok: true });
 export const FAIL: Outcome = Object.freeze({ ok: false });
-export const VACUOUS: Outcome = Object.freeze({ ok: true, vacuous: true });
+export const VACUOUS: Outcome = Object.freeze({ ok: true, vacuous: 'tasks' });
+/** No member (chi bộ) or sub-organization (đảng bộ) rating entered: treated as met, said in its own note. */
+export const NO_MEMBER_COUNTS: Outcome = Object.freeze({ ok: true, vacuous: 'members' });
+export const NO_SUBORG_COUNTS: Outcome = Object.freeze({ ok: true, vacuous: 'subOrganizations' });
 /** The shared outcome, or a new one carrying the exceptions that fired. */
 export const decide = (ok: boolean, fired?: readonly ExceptionRule[] | false | null): Outcome => (fired && fired.length ? { ok, fired } : ok ? PASS : FAIL);

@@ -58,8 +58,8 @@ export interface Outcome {
   readonly ok: boolean;
   /** Exceptions that changed the outcome (they are cited and explained). */
   readonly fired?: readonly ExceptionRule[];
-  /** Nothing to count (e.g. no task entered): the check could not be made and is treated as met. */
-  readonly vacuous?: boolean;
+  /** Nothing to count (no task, or no member rating entered; the FORMAT fact named): the check could not be made and is treated as met. */
+  readonly vacuous?: 'tasks' | 'members' | 'subOrganizations';
   /**
    * A deciding fact is absent (FORMAT names, e.g. "score"): the check could not be made and is
    * not treated as met — the rating stays open unless other facts already decide it.

@@ -92,6 +92,20 @@ describe('notes: each once, and only where they concern the case', () => {
     expect(e.notes).toEqual(['Đảng viên được miễn công tác và sinh hoạt đảng: không thuộc đối tượng kiểm điểm, đánh giá, xếp loại chất lượng.']);
     expect(e.procedure).toEqual([]);
   });
+  it('the note on tasks not entered only where they could change the result; members not entered named as such', () => {
+    const taskNote = (e: Evaluation) => e.notes.some((n) => n.startsWith('Chưa kê chỉ tiêu, nhiệm vụ'));
+    const noTasks = (extra: Record<string, unknown> = {}) => { const s = dv(extra) as { tasks?: unknown }; delete s.tasks; return s as Subject; };
+    // HTTNV reached with the task requirements unchecked: said.
+    expect(taskNote(evaluateSubject('qd124-2023', noTasks(), '2023-12-15'))).toBe(true);
+    // KHTNV for discipline: the tasks could not have changed it.
+    const disciplined = evaluateSubject('qd124-2023', noTasks({ discipline: [{ decidedOn: '2023-06-10', violationYear: 2023, form: 'khien-trach' }] }), '2024-01-10');
+    expect(disciplined).toMatchObject({ rating: 'KHTNV', reviewYear: 2023 });
+    expect(taskNote(disciplined)).toBe(false);
+    // A chi bộ whose members' ratings are not entered: the members are named, not the tasks.
+    const chiBo = evaluateSubject('sao-do-2023', { kind: 'to-chuc-dang', orgType: 'chi-bo', establishedOn: '2010-01-01', criteria: { keyResults: ['tot'], other: ['tot'] } } as Subject, '2023-12-15');
+    expect(chiBo.notes.some((n) => n.startsWith('Chưa kê số đảng viên của chi bộ'))).toBe(true);
+    expect(new Set(chiBo.notes).size).toBe(chiBo.notes.length);
+  });
   it('a central silence is not said where the plan’s procedure item answers it', () => {
     const silent = (e: Evaluation) => e.notes.some((n) => n.includes('sinh hoạt đảng tạm thời'));
     expect(silent(evaluateSubject('qd124-2023', dv({ temporaryActivity: true }), '2023-12-15'))).toBe(true);
