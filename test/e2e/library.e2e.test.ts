@@ -151,6 +151,23 @@ describe('library: the law beside the rules', () => {
   });
 });
 
+describe('library: print', () => {
+  it('every printed page carries the document, its status, the print date and its number', async () => {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await page.goto('/van-ban/qd-124-2023/');
+    const rules = await page.evaluate(() => [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
+    const today = new Date();
+    expect(rules).toContain('@top-left { content: "Quy định 124-QĐ/TW ngày 04/10/2023"');
+    expect(rules).toContain('@top-right { content: "Hết hiệu lực từ 30/8/2025"');
+    expect(rules).toContain(`In ngày ${String(today.getDate()).padStart(2, '0')}/${today.getMonth() + 1}/${today.getFullYear()}`);
+    expect(rules).toContain('counter(page) "/" counter(pages)');
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(10);
+    await ctx.close();
+  });
+});
+
 describe('library: unknown addresses', () => {
   it('answer with the Vietnamese 404 page, from the server and offline from the service worker', async () => {
     const server = await fetch(`${h.baseUrl}/van-ban/khong-co-van-ban-nay/`);

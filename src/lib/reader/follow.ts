@@ -124,8 +124,11 @@ export function followReader(): void {
   };
 
   // The clause being read: the last heading above the bar's lower edge (binary search, few layouts).
+  const body = document.querySelector('.doc-body');
   const update = () => {
     const line = bar.getBoundingClientRect().bottom + 16;
+    // Past the numbered text (closing, footnotes, forms): no clause is being read.
+    if (body && body.getBoundingClientRect().bottom < line) { render(null); return; }
     let lo = 0;
     let hi = heads.length - 1;
     let found = -1;

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { joinLines, lineWidth, type SourceLine } from './lines.ts';
 import { superscriptValue } from '../reader/inline.ts';
 import { collapseSpaces, repairHornU, stripMarkdown, toNfc, type LeadEmphasis } from './normalize.ts';
+import { reflowForm } from './forms.ts';
 import { textMetadata } from './metadata.ts';
 import { footnotesText, plainText } from './plain-text.ts';
 import { pathLabel } from './labels.ts';
@@ -158,7 +159,14 @@ export function importDocument(raw: string, profile: Profile): ImportResult {
   const tree = buildTree(main.paras, profile.grammar);
   const conclusion = flow(items.slice(bodyEnd, closing), profile, width);
   const closingParts = splitClosing(items.slice(closing, closingEnd));
-  const joined = preamble.joined + main.joined + conclusion.joined + closingParts.joined;
+  // Blank forms are re-flowed as forms; other annexes (the copy certificate) keep their printed lines.
+  const annexParts = profile.annexes.map((a, i) => {
+    const part = items.slice(annexStarts[i], annexStarts[i + 1] ?? items.length);
+    if (!a.form) return { id: a.id, title: a.title, blocks: asLines(part), joined: 0 };
+    const form = reflowForm(part.map((it) => (it.kind === 'line' ? it : { kind: 'block' as const, block: it.block })), profile.layout, width);
+    return { id: a.id, title: a.title, blocks: form.blocks, joined: form.joined };
+  });
+  const joined = preamble.joined + main.joined + conclusion.joined + closingParts.joined + annexParts.reduce((n, a) => n + a.joined, 0);
   if (joined) steps.push({ step: 'join-lines', label: `Nối lại ${joined} dòng bị ngắt giữa đoạn khi trích PDF.`, count: joined });
   if (artifactCount) {
     const names: Record<string, string> = { stamp: 'dấu “công văn đến”', 'page-number': 'số trang', 'page-header': 'phần đầu mẫu in lệch chỗ' };
@@ -185,7 +193,7 @@ export function importDocument(raw: string, profile: Profile): ImportResult {
     recipients: closingParts.recipients,
     signature: closingParts.signature,
     footnotes,
-    annexes: profile.annexes.map((a, i) => ({ id: a.id, title: a.title, blocks: asLines(items.slice(annexStarts[i], annexStarts[i + 1] ?? items.length)) })),
+    annexes: annexParts.map((a) => ({ id: a.id, title: a.title, blocks: a.blocks })),
   };
 
   const check = wordsKept(raw, plainText(parts), footnotesText(parts));

@@ -10,7 +10,7 @@ export interface DateRange { from: string; to: string; basis: string }
 export interface Basis { label: string; number: string | null; date: string | null }
 export interface TextMetadata { signer: Signer | null; effective: Effective | null; dateRange: DateRange | null; province: string | null; bases: Basis[] }
 
-const textOf = (b: Block) => (b.kind === 'artifact' ? b.lines.join(' ') : b.text);
+const textOf = (b: Block) => (b.kind === 'artifact' || b.kind === 'sign' ? b.lines.join(' ') : b.kind === 'choice' ? b.options.join(' ') : b.text);
 const isUpper = (s: string) => s === s.toLocaleUpperCase('vi');
 
 /** "T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ" / "Nguyễn Đình Thuận": capacity, position, and the name when the extract has it. */
@@ -82,7 +82,7 @@ function dateRangeOf(bases: readonly Basis[], body: readonly Unit[], conclusion:
 function provinceOf(header: readonly Block[]): string | null {
   for (const b of header) {
     const m = textOf(b).match(/^ĐẢNG BỘ TỈNH (\p{Lu}[\p{Lu} ]+)$/u);
-    if (m) return m[1]!.toLocaleLowerCase('vi').replace(/(^|\s)\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi'));
+    if (m) return m[1]!.toLocaleLowerCase('vi').replace(/(^|\s)\p{Ll}/gu, (c: string) => c.toLocaleUpperCase('vi'));
   }
   return null;
 }

@@ -4,7 +4,8 @@ import type { Block, TextDoc, Unit } from './schema.ts';
 
 function blockText(b: Block): string {
   switch (b.kind) {
-    case 'artifact': return b.lines.join('\n');
+    case 'artifact': case 'sign': return b.lines.join('\n');
+    case 'choice': return b.options.join(' ');
     case 'item': return `${b.bullet} ${b.text}`;
     default: return b.text;
   }

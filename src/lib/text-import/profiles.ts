@@ -16,7 +16,8 @@ export interface ArtifactRule {
   maxLine?: number;
 }
 
-export interface AnnexRule { id: string; title: string; start: RegExp }
+/** An annexed part; `form`: a blank form, re-flowed as a form (text-import/forms.ts). */
+export interface AnnexRule { id: string; title: string; start: RegExp; form?: boolean }
 
 export type DocMeta = Omit<TextDoc, 'kind' | 'source' | 'cleaning' | 'header' | 'preamble' | 'body' | 'conclusion' | 'recipients' | 'signature' | 'footnotes' | 'annexes' | 'stated'> & {
   kind: TextDoc['kind'];
@@ -215,10 +216,10 @@ export const PROFILES: Profile[] = [
       },
     ],
     annexes: [
-      { id: 'mau-01', title: 'Phụ lục, Mẫu 01: Báo cáo kiểm điểm tập thể', start: /^BÁO CÁO KIỂM ĐIỂM TẬP THỂ$/u },
-      { id: 'mau-02', title: 'Phụ lục, Mẫu 02: Bản kiểm điểm cá nhân', start: /^BẢN KIỂM ĐIỂM CÁ NHÂN$/u },
-      { id: 'mau-3-213-phieu-xin-y-kien', title: 'Phụ lục, Mẫu 3-213: Phiếu xin ý kiến chi ủy nơi cư trú', start: /^Mẫu 3-213$/u },
-      { id: 'mau-3-213-phieu-nhan-xet', title: 'Phụ lục, Mẫu 3-213: Phiếu nhận xét đảng viên nơi cư trú', start: /^Mẫu 3-213$/u },
+      { id: 'mau-01', title: 'Phụ lục, Mẫu 01: Báo cáo kiểm điểm tập thể', start: /^BÁO CÁO KIỂM ĐIỂM TẬP THỂ$/u, form: true },
+      { id: 'mau-02', title: 'Phụ lục, Mẫu 02: Bản kiểm điểm cá nhân', start: /^BẢN KIỂM ĐIỂM CÁ NHÂN$/u, form: true },
+      { id: 'mau-3-213-phieu-xin-y-kien', title: 'Phụ lục, Mẫu 3-213: Phiếu xin ý kiến chi ủy nơi cư trú', start: /^Mẫu 3-213$/u, form: true },
+      { id: 'mau-3-213-phieu-nhan-xet', title: 'Phụ lục, Mẫu 3-213: Phiếu nhận xét đảng viên nơi cư trú', start: /^Mẫu 3-213$/u, form: true },
     ],
   },
 ];

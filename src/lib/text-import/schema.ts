@@ -36,7 +36,12 @@ export const ArtifactSchema = z.object({
 export const FootnoteSchema = z.object({ n: z.number().int().positive(), mark: text, text }).strict();
 export type Footnote = z.infer<typeof FootnoteSchema>;
 
-export const BlockSchema = z.discriminatedUnion('kind', [ParagraphSchema, ItemSchema, LineSchema, ArtifactSchema]);
+/** The options a form asks the person to tick (their boxes drawn by the reader). */
+export const ChoiceSchema = z.object({ kind: z.literal('choice'), options: z.array(text).min(2), layout: z.enum(['row', 'column']) }).strict();
+/** A form's signature block: capacity, title, and the note under it ("(Ký, ghi rõ họ tên)"). */
+export const SignSchema = z.object({ kind: z.literal('sign'), lines: z.array(text).min(1) }).strict();
+
+export const BlockSchema = z.discriminatedUnion('kind', [ParagraphSchema, ItemSchema, LineSchema, ArtifactSchema, ChoiceSchema, SignSchema]);
 export type Block = z.infer<typeof BlockSchema>;
 
 /** A numbered unit of the text (Điều, khoản, điểm, tiết; I., A., 1., 1.1, a) …). */

@@ -120,6 +120,34 @@ describe('repairs are specific to the damage each source has', () => {
   });
 });
 
+describe('the blank forms of the 2022 province plan are re-flowed as forms', () => {
+  const doc = loadDoc('kh-tinh-uy-2022');
+  const forms = doc.annexes.filter((a) => a.id.startsWith('mau-'));
+  it('sentences are whole again: no printed line continues in the next one', () => {
+    expect(forms).toHaveLength(4);
+    for (const f of forms) {
+      f.blocks.forEach((b, i) => {
+        const next = f.blocks[i + 1];
+        // (A title in capitals and its subtitle are two printed lines on purpose.)
+        const title = b.kind === 'line' && b.text === b.text.toLocaleUpperCase('vi');
+        if (next && 'text' in next && !title) expect(/^\p{Ll}/u.test(next.text), `${f.id}: “${'text' in b ? b.text.slice(-40) : b.kind}” | “${next.text.slice(0, 40)}”`).toBe(false);
+      });
+    }
+    const lines = forms.flatMap((f) => f.blocks).filter((b) => b.kind === 'line').length;
+    expect(lines).toBeLessThan(40); // 212 printed lines before
+  });
+  it('the boxes to tick and the signature blocks are structure, not lost', () => {
+    const blocks = forms.flatMap((f) => f.blocks);
+    const choices = blocks.filter((b) => b.kind === 'choice');
+    expect(choices.filter((c) => c.kind === 'choice' && c.options.join('|') === 'Xuất sắc|Tốt|Trung bình|Kém').length).toBe(9);
+    expect(choices).toContainEqual({ kind: 'choice', options: ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'], layout: 'column' });
+    expect(choices).toContainEqual({ kind: 'choice', options: ['Nêu gương tốt', 'Nêu gương', 'Chưa nêu gương'], layout: 'row' });
+    expect(blocks.filter((b) => b.kind === 'sign').map((b) => (b.kind === 'sign' ? b.lines[0] : ''))).toEqual([
+      'T/M TẬP THỂ LÃNH ĐẠO, QUẢN LÝ', 'NGƯỜI TỰ KIỂM ĐIỂM', 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ', 'T/M CHI ỦY (CHI BỘ)', 'T/M ĐẢNG ỦY (CHI ỦY)', 'T/M ĐẢNG ỦY (CHI ỦY)', 'XÁC NHẬN CỦA ĐẢNG ỦY', 'T/M CHI BỘ',
+    ]);
+  });
+});
+
 describe('numbering trees follow each document’s own numbering', () => {
   it('Quy định 124: Điều 1–19 in four chapters, Điều 12 khoản 4 điểm 4.3 tiết d', () => {
     const doc = loadDoc('qd-124-2023');
