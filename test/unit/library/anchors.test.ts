@@ -2,16 +2,16 @@
 // block of a clause's own text (paragraph, bullet, step, item) has the id blockAnchorId(path, n)
 // and data-block (contract B), derived from its clause and position. The HTML checks need a
 // build in OUT_DIR (npm test builds first).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorId, blockAnchorId, blockUrl } from '../../../src/lib/citation-link.ts';
 import { ownBlocks, walkUnits } from '../../../src/lib/text-import/plain-text.ts';
 import type { Unit } from '../../../src/lib/text-import/schema.ts';
-import { DIST, DOCS, loadDoc } from './support.ts';
+import { DIST, DOCS, loadDoc, builtFromCurrentSources } from './support.ts';
 import before from './fixtures/anchors-2025-before-issue-13.json' with { type: 'json' };
 
-const built = existsSync(join(DIST, 'van-ban', 'qd-124-2023', 'index.html'));
+const built = builtFromCurrentSources();
 const html = (doc: string) => readFileSync(join(DIST, 'van-ban', doc, 'index.html'), 'utf8');
 const idsOf = (page: string) => [...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
 const unitAt = (doc: string, path: string[]) => [...walkUnits(loadDoc(doc).body)].find((u) => u.path?.join('/') === path.join('/'));

@@ -1,13 +1,13 @@
 // The built reader pages (not only the JSON) keep ≥ 99 % of each source's words in order, and
 // only the document text is marked for the search index. Needs a build in OUT_DIR (npm test
 // builds first).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordsKept } from '../../../src/lib/text-import/import.ts';
-import { DIST, DOCS, rawSource } from './support.ts';
+import { DIST, DOCS, rawSource, builtFromCurrentSources } from './support.ts';
 
-const built = existsSync(join(DIST, 'van-ban', 'qd-124-2023', 'index.html'));
+const built = builtFromCurrentSources();
 
 const toText = (html: string) => html.replace(/<[^>]+>/g, ' ')
   .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

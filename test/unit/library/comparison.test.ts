@@ -1,13 +1,13 @@
 // "So sánh 132 → 124 → 366" is generated from the rules engine: a row for every topic, every
 // parameter the rules read in it, and every cell linking to a clause that exists. The page
 // checks need a build in OUT_DIR.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparisonRows, REGIMES } from '../../../src/lib/reader/comparison.ts';
 import { paramValue, sampleDate } from '../../../src/lib/reader/rules-beside.ts';
 import { compiled } from '../../../src/rules/rulesets.ts';
-import { DIST } from './support.ts';
+import { DIST, builtFromCurrentSources } from './support.ts';
 
 const rows = comparisonRows();
 
@@ -42,7 +42,7 @@ describe('the comparison of the three regimes', () => {
   });
 });
 
-describe.skipIf(!existsSync(join(DIST, 'so-sanh', 'index.html')))('the comparison page (needs a build in OUT_DIR)', () => {
+describe.skipIf(!builtFromCurrentSources(join('so-sanh', 'index.html')))('the comparison page (needs a build in OUT_DIR)', () => {
   const html = readFileSync(join(DIST, 'so-sanh', 'index.html'), 'utf8');
   it('has one row per topic and every cell links to a clause that exists', () => {
     expect(html.match(/<tr data-row=/g)?.length).toBe(rows.length);

@@ -1,13 +1,13 @@
 // Pages of the documents the library knows only by facts (Quy định 366 and 132, Hướng dẫn 43, 21
 // and 25): every fact with how well it is sourced, articles anchored for citations, links to
 // where the library's texts say the same, and relations both ways. Needs a build in OUT_DIR.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorId, blockAnchorId } from '../../../src/lib/citation-link.ts';
 import { relationsOf } from '../../../src/lib/reader/relations.ts';
 import { EVIDENCE_LABELS, FactDocSchema } from '../../../src/lib/text-import/schema.ts';
-import { DIST, ROOT } from './support.ts';
+import { DIST, ROOT, builtFromCurrentSources } from './support.ts';
 
 const FACTS = join(ROOT, 'src/content/unpublished');
 const factDocs = readdirSync(FACTS).map((f) => FactDocSchema.parse(JSON.parse(readFileSync(join(FACTS, f), 'utf8'))));
@@ -34,7 +34,7 @@ describe('facts of the unpublished documents', () => {
   });
 });
 
-describe.skipIf(!existsSync(join(DIST, 'van-ban', 'qd-366-2025', 'index.html')))('fact pages (needs a build in OUT_DIR)', () => {
+describe.skipIf(!builtFromCurrentSources())('fact pages (needs a build in OUT_DIR)', () => {
   it.each(factDocs.map((d) => [d.docId, d] as const))('%s: every fact, its source level, inside the searchable text', (id, d) => {
     const html = decode(page(id));
     const body = html.slice(html.indexOf('data-pagefind-body'));

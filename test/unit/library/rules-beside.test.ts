@@ -1,14 +1,14 @@
 // The law beside the rules: every clause the rules engine cites shows its rules on its page,
 // read from the engine (never typed again), and the example case offered for a rule really
 // triggers that rule when the engine rates it. The page checks need a build in OUT_DIR.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorId, isPublished } from '../../../src/lib/citation-link.ts';
 import { exampleCase, exampleLink } from '../../../src/lib/reader/rule-example.ts';
 import { citedClauses, rulesCiting } from '../../../src/lib/reader/rules-beside.ts';
 import { evaluate, parseCase } from '../../../src/rules/index.ts';
-import { DIST } from './support.ts';
+import { DIST, builtFromCurrentSources } from './support.ts';
 
 const clauses = citedClauses();
 const calcKinds = ['dang-vien', 'can-bo-lanh-dao', 'to-chuc-dang', 'tap-the-lanh-dao'];
@@ -68,7 +68,7 @@ describe('rules beside the clauses they implement', () => {
   });
 });
 
-describe.skipIf(!existsSync(join(DIST, 'van-ban', 'qd-124-2023', 'index.html')))('on the pages (needs a build in OUT_DIR)', () => {
+describe.skipIf(!builtFromCurrentSources())('on the pages (needs a build in OUT_DIR)', () => {
   const pages = new Map<string, string>();
   const page = (doc: string) => pages.get(doc) ?? pages.set(doc, readFileSync(join(DIST, 'van-ban', doc, 'index.html'), 'utf8')).get(doc)!;
 

@@ -1,5 +1,5 @@
 // Shared helpers for the library tests: the committed documents and their raw sources.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROFILES, type Profile } from '../../../src/lib/text-import/profiles.ts';
 import { TextDocSchema, type TextDoc } from '../../../src/lib/text-import/schema.ts';
@@ -32,4 +32,24 @@ export function jsonFiles(dir: string): string[] {
     else if (e.name.endsWith('.json')) out.push(p);
   }
   return out;
+}
+
+/** Newest modification time of the files under a folder. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/**
+ * Whether OUT_DIR holds a build of the current sources: the tests that read the built pages
+ * skip without one (npm test and CI always build first; a stale dist/ from before someone
+ * else's change would only report that change as a failure here).
+ */
+export function builtFromCurrentSources(page = join('van-ban', 'qd-124-2023', 'index.html')): boolean {
+  const file = join(DIST, page);
+  return existsSync(file) && statSync(file).mtimeMs >= newest(join(ROOT, 'src'));
 }
