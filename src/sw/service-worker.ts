@@ -8,9 +8,10 @@
 // - clientsClaim: the very first visit is controlled at once (search works offline without a reload).
 // - Query strings never change a file on a static host: every URL parameter is ignored when
 //   matching the precache (Pagefind's `pagefind-entry.json?ts=…`, `/tinh-xep-loai/?ban-nhap=…`).
+// - An unknown navigation gets /404.html (generateSW's navigateFallback).
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheRoute, type PrecacheEntry } from 'workbox-precaching';
-import { registerRoute } from 'workbox-routing';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { ParallelPrecacheController } from './parallel-precache.ts';
 
 declare const self: {
@@ -35,4 +36,7 @@ clientsClaim();
 const precache = new ParallelPrecacheController({ concurrency: INSTALL_CONCURRENCY, packUrl: __PRECACHE_PACK_URL__ });
 precache.precache(self.__WB_MANIFEST);
 registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/.*/] }));
+// An address that is not a page of the app opens the Vietnamese 404 page, offline too (what
+// generateSW's navigateFallback did; precached pages are matched first, by the route above).
+if (precache.getCacheKeyForURL('/404.html')) registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('/404.html')));
 cleanupOutdatedCaches();
