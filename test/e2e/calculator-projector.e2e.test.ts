@@ -4,13 +4,16 @@
 // (contract C).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { newWarmContext, startHarness, type Harness } from './support/browser';
+import { fillCase, type CaseFile } from './support/calculator-fill';
 
 let h: Harness;
 let context: BrowserContext;
 beforeAll(async () => { h = await startHarness(); context = await newWarmContext(h); });
 afterAll(async () => { await h?.close(); });
 
+const readCase = (id: string): CaseFile => JSON.parse(readFileSync(`test/casebook/${id}.json`, 'utf8'));
 const link = (kind: string, c: unknown) => `/tinh-xep-loai/${kind}/#ho-so=${encodeURIComponent(JSON.stringify(c))}`;
 
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
@@ -72,7 +75,8 @@ describe('contract D: a case in the address', () => {
     const msg = await page.locator('.calc .notice').innerText();
     expect(msg).toContain('Không mở được hồ sơ trong liên kết');
     expect(msg).toContain('subject.members.HTXSNV');
-    expect(await page.inputValue('#f-members-KHTNV')).toBe('');
+    expect(await page.inputValue('#f-evaluationDate')).not.toBe('2021-12-10');
+    expect(await page.locator('[data-testid="rating"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -87,6 +91,41 @@ describe('contract C: "Họ và tên" is kept in the draft as personName', () =>
     await page.reload();
     await page.locator('.calc[data-ready="true"]').waitFor();
     expect(await page.inputValue('#f-personName')).toBe('Nguyễn Văn An');
+    await page.close();
+  });
+});
+
+describe('the comparison is honest', () => {
+  it('a ruleset that needs facts not asked here says "Cần thêm", offers to add them, then rates and says why it differs', async () => {
+    const { page, errors } = await open('/tinh-xep-loai/dang-vien/');
+    await fillCase(page, readCase('hong-quang-2025/dang-vien/90-diem-du-dieu-kien'));
+    await page.locator('.calc-result [data-testid="rating"]').waitFor();
+    const col = (id: string) => page.locator(`[data-testid="compare"] > li[data-ruleset="${id}"]`);
+    // Sao Đỏ 2023 rates by the levels of the criteria its plan names: none given here.
+    const sd = col('sao-do-2023');
+    await expect.poll(() => sd.getAttribute('data-needs')).toBe('true');
+    expect(await sd.locator('[data-rating]').count()).toBe(0);
+    expect(await sd.innerText()).toContain('Cần thêm:');
+    expect(await sd.innerText()).toContain('Kết quả thực hiện chức trách, nhiệm vụ được giao');
+    // Add them: the questions appear in the form, apart from those of the ruleset in use.
+    await sd.getByRole('button', { name: 'Nhập thêm dữ kiện này' }).click();
+    const extra = page.locator('[data-testid="compare-extra"]');
+    await extra.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('them-du-kien');
+    await extra.locator('#so-sanh-f-tieu-chi-tat-ca').selectOption('tot');
+    await expect.poll(() => sd.getAttribute('data-needs')).toBe('false');
+    const rated = await sd.locator('[data-rating]').getAttribute('data-rating');
+    expect(rated).toBeTruthy();
+    const current = await page.locator('.calc-result [data-testid="rating"]').getAttribute('data-rating');
+    expect(await sd.getAttribute('data-differs')).toBe(rated !== current ? 'true' : 'false');
+    if (rated !== current) expect(await sd.locator('.compare-why').innerText()).toMatch(/^Vì: “.+”$/);
+    // The plan's questions that 2025 does not read, and the other way round, are named.
+    expect(await sd.locator('.compare-diff').innerText()).toContain('Không xét: Tổng điểm đánh giá');
+    // Using that ruleset makes its result the main one.
+    await sd.getByRole('button', { name: 'Dùng quy định này' }).click();
+    expect(await page.locator('#f-ruleset').inputValue()).toBe('sao-do-2023');
+    await expect.poll(() => page.locator('.calc-result [data-testid="rating"]').getAttribute('data-rating')).toBe(rated);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

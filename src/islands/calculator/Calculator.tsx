@@ -6,7 +6,7 @@
 // schemas (saved.ts) load on the user's first interaction (pointer, key or focus) or when a saved
 // draft is opened; saving never waits for the engine. A first visit thus ships only the form; see
 // the report of issue 4 and test/e2e/calculator.e2e.test.ts for the sizes.
-import { createDeferred, createMemo, createSignal, For, lazy, onCleanup, onMount, Show } from 'solid-js';
+import { createDeferred, createEffect, createMemo, createSignal, For, lazy, onCleanup, onMount, Show } from 'solid-js';
 import type { RulesetId } from '../../rules/types.ts';
 import type { SaveState } from '../../lib/drafts/autosave.ts';
 import { createDraftSession, type SessionStatus } from '../../lib/drafts/session.ts';
@@ -15,10 +15,15 @@ import { requestPersistence } from '../../lib/drafts/storage.ts';
 import { countByType, onStoreState, storeProblem, storeState } from '../../lib/drafts/db.ts';
 import type { DraftRecord } from '../../lib/drafts/schema.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
-import { fieldsFor, GROUPS } from '../../lib/calculator/fields.ts';
+import { fieldApplies, fieldByPath, fieldsFor, GROUPS, isAsked } from '../../lib/calculator/fields.ts';
+import { CriteriaFields, criterionFieldId } from './CriteriaFields.tsx';
+import type { LevelCode } from '../../rules/codes.ts';
 import { KIND_LABEL, KIND_SHORT, kindUrl, RATING_LABEL, todayIso, viDate, viDateTime, type CalcKind } from '../../lib/calculator/labels.ts';
-import { CASE_DRAFT_TYPE, defaultData, getAt, withAt, type CaseDraftData } from '../../lib/calculator/subject.ts';
-import { autoRulesetId, effectiveRulesetId } from '../../lib/calculator/choice.ts';
+import { CASE_DRAFT_TYPE, defaultData, getAt, levelsToCriteria, withAt, type CaseDraftData, type LevelChoice } from '../../lib/calculator/subject.ts';
+
+import { autoRulesetId, effectiveRulesetId, withEvaluationDate, withReviewYear } from '../../lib/calculator/choice.ts';
+import { reviewYearOf } from '../../rules/ruleset-choice.ts';
+import { Period, periodLine } from './Period.tsx';
 import { CASE_LINK_PREFIX } from '../../lib/calculator/case-link-prefix.ts';
 import type { CalculatorSetup } from '../../lib/calculator/setup.ts';
 import { FieldInput, fieldId } from './FieldInput.tsx';
@@ -26,12 +31,16 @@ import { errorText } from '../../lib/error-text.ts';
 import { chunkLoadText } from '../../lib/chunk-load-text.ts';
 import './calculator.css';
 
+const NO_LEVELS: Readonly<Record<string, LevelChoice>> = Object.freeze({});
+const NO_SUBJECT = Object.freeze({ kind: 'dang-vien' }) as CaseDraftData['subject'];
+const sameList = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const sameRecord = (a: Record<string, string>, b: Record<string, string>) => {
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 };
 
 type Engine = typeof import('../../lib/calculator/core.ts');
+type CriteriaViews = typeof import('../../lib/calculator/criteria-views.ts');
 type Saved = typeof import('../../lib/calculator/saved.ts');
 // The result views show only what the engine computed: they load with it, not with the page.
 const resultViews = () => import('./Result.tsx');
@@ -80,7 +89,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
       if (savedUnrated) drafts.touch();
       return m;
     },
-    (e: unknown) => { engineLoad = null; setLoadError(`${chunkLoadText('bộ quy tắc')} Có thể bấm “Thử tải lại bộ quy tắc”.`); throw e; },
+    (e: unknown) => { engineLoad = null; setLoadError(`${chunkLoadText('phần tính xếp loại')} Có thể bấm “Thử tải lại phần tính xếp loại”.`); throw e; },
   ));
   let savedLoad: Promise<Saved> | null = null;
   const loadSaved = () => (savedLoad ??= import('../../lib/calculator/saved.ts').catch((e: unknown) => { savedLoad = null; throw e; }));
@@ -90,11 +99,63 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   const rulesetId = createMemo(() => effectiveRulesetId(setup.rulesets, data()));
   const evalDate = createMemo(() => data().evaluationDate);
   const locality = createMemo(() => data().locality);
-  const autoId = createMemo(() => autoRulesetId(setup.rulesets, { evaluationDate: evalDate(), locality: locality() }));
+  const reviewYear = createMemo(() => data().reviewYear);
+  // Stable views of the draft for the parts of the form that do not change with most keystrokes.
+  const levels = createMemo(() => data().levels ?? NO_LEVELS);
+  const period = createMemo(() => { const d = data(); return { ...d, subject: NO_SUBJECT }; }, undefined, {
+    equals: (a, b) => !!a && a.evaluationDate === b.evaluationDate && a.locality === b.locality && a.ruleset === b.ruleset && a.reviewYear === b.reviewYear && (a.levels === undefined) === (b.levels === undefined),
+  });
+  const autoId = createMemo(() => autoRulesetId(setup.rulesets, { evaluationDate: evalDate(), locality: locality(), reviewYear: reviewYear() }));
+  /** Review years offered: from the first ruleset (2018) to the one being rated now. */
+  const years = Array.from({ length: Math.max(reviewYearOf(todayIso()), 2025) - 2018 + 1 }, (_, i) => 2018 + i).reverse();
   // Same messages → same object, so fields re-render only when their message changes.
   const errors = createMemo(() => ({ ...(computed()?.checked.errors ?? {}), ...bad() }), {}, { equals: sameRecord });
   const evaluation = createMemo(() => (Object.keys(bad()).length ? null : computed()?.evaluation ?? null));
-  const fields = createMemo(() => { const id = rulesetId(); return fieldsFor(kind, id ? setup.asked[id] ?? [] : []); });
+  // The questions the ruleset asks that apply to this subject; equal lists keep their identity (no re-render per keystroke).
+  const scoreDef = { ...fieldByPath(kind, 'score')!, hint: setup.scoreHint };
+  const askedFields = createMemo(() => { const id = rulesetId(); return fieldsFor(kind, id ? setup.asked[id] ?? [] : []).map((f) => (f.path === 'score' ? scoreDef : f)); });
+  const fields = createMemo(() => {
+    const list = askedFields(), d = data();
+    return list.some((f) => f.when) ? list.filter((f) => fieldApplies(f, d)) : list;
+  }, [], { equals: sameList });
+  /** The criteria the texts name, when the ruleset rates by criterion levels and the draft keeps levels by name. */
+  // The criteria names (src/rules/criteria.ts) load by import() as soon as a ruleset that names
+  // criteria is in use (the default, 366, rates by score): the first load stays small.
+  const [views, setViews] = createSignal<CriteriaViews | null>(null);
+  let viewsLoad: Promise<unknown> | null = null;
+  const loadViews = () => (viewsLoad ??= import('../../lib/calculator/criteria-views.ts').then((m) => setViews(() => m), () => { viewsLoad = null; }));
+  /** The draft keeps levels by name and the ruleset names criteria: the named list is asked (once loaded). */
+  const namedMode = createMemo(() => { const id = rulesetId(); return !!id && !!data().levels && setup.namesCriteria.includes(id); });
+  createEffect(() => { if (namedMode() && !views()) void loadViews(); });
+  const namedCriteria = (id: RulesetId) => views()?.criteriaView(id, kind) ?? null;
+  const criteriaView = createMemo(() => { const id = rulesetId(); return id && namedMode() ? namedCriteria(id) : null; });
+  const asksSameLevel = createMemo(() => { const id = rulesetId(); return kind === 'to-chuc-dang' && !!id && isAsked('sameLevelBodies', setup.asked[id] ?? []); });
+  const setLevel = (cid: string, v: LevelChoice | undefined) => edit((d) => { const l = { ...d.levels }; if (v === undefined) delete l[cid]; else l[cid] = v; d.levels = l; });
+  const setAllUnset = (v: LevelCode) => edit((d) => {
+    const l = { ...d.levels };
+    for (const c of criteriaView()?.criteria ?? []) if (l[c.id] === undefined && !c.optional) l[c.id] = v;
+    d.levels = l;
+  });
+  /** A draft that gives levels by position (older drafts, links): switch to the named criteria (levels are asked again). */
+  const useNamedCriteria = () => edit((d) => { d.levels = {}; const { criteria: _c, ...rest } = d.subject; d.subject = rest as CaseDraftData['subject']; });
+  const errorList = createMemo(() => Object.entries(errors()));
+  const errorTarget = (k: string) => (k === 'ruleset' ? 'f-ruleset' : k === 'evaluationDate' ? 'f-evaluationDate' : fieldId(k));
+  /**
+   * What is still needed before a rating: criteria without a level (known before the engine loads,
+   * from the page's list of criteria) and the facts the engine reports missing (366: the score).
+   */
+  const missing = createMemo((): { target: string; label: string }[] => {
+    const c = computed();
+    const view = criteriaView();
+    const unset = c ? c.checked.unset.map((u) => u.id) : view ? levelsToCriteria(kind, data().levels ?? {}, view.criteria).unset : [];
+    const out = unset.map((id) => ({ target: criterionFieldId(id), label: `Mức đạt của tiêu chí “${view?.criteria.find((x) => x.id === id)?.label ?? id}”` }));
+    // Names still loading: the criteria are missing all the same.
+    if (!c && namedMode() && !view) out.push({ target: 'tieu-chi', label: 'Mức đạt của các tiêu chí' });
+    for (const f of c?.evaluation?.missing ?? []) out.push({ target: fieldId(f), label: fieldByPath(kind, f)?.label ?? f });
+    return out;
+  }, [], { equals: (a, b) => a.length === b.length && a.every((x, i) => x.target === b[i]!.target) });
+  /** An evaluation that shows a rating: never one whose deciding facts are missing. */
+  const ratedEvaluation = createMemo(() => { const e = evaluation(); return e && e.rating !== null && !missing().length ? e : null; });
   // Clause wording per question: recomputed when the ruleset or the date changes, not per keystroke.
   const help = createMemo(() => {
     const c = engine(), id = rulesetId();
@@ -104,9 +165,29 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   // follow when the browser is idle, so the main result alone is computed within the input's frame.
   const idleData = createDeferred(data, { timeoutMs: 150 });
   const rows = createMemo(() => engine()?.compareAll(idleData(), rulesetId()) ?? []);
-  const idleEvaluation = createDeferred(() => evaluation(), { timeoutMs: 150 });
+  const idleEvaluation = createDeferred(() => ratedEvaluation(), { timeoutMs: 150 });
   const rulesets = setup.rulesets;
-  const errorList = createMemo(() => Object.entries(errors()));
+  // The comparison's "Nhập thêm dữ kiện này": the questions another ruleset asks that this form does not.
+  const [compareWith, setCompareWith] = createSignal<RulesetId | null>(null);
+  const extraCriteria = createMemo(() => {
+    const id = compareWith(), here = criteriaView();
+    const v = id && data().levels ? namedCriteria(id) : null;
+    if (!v) return null;
+    const mine = new Set(here?.criteria.map((c) => c.id) ?? []);
+    const list = v.criteria.filter((c) => !mine.has(c.id));
+    return list.length ? { ...v, criteria: list } : null;
+  });
+  const extraFields = createMemo(() => {
+    const id = compareWith();
+    if (!id) return [];
+    const mine = new Set(fields().map((f) => f.path));
+    const d = data();
+    return fieldsFor(kind, setup.asked[id] ?? []).filter((f) => fieldApplies(f, d) && !mine.has(f.path) && !f.path.startsWith('criteria.'));
+  }, [], { equals: sameList });
+  const addForCompare = (id: RulesetId) => {
+    setCompareWith(id);
+    requestAnimationFrame(() => document.getElementById('them-du-kien')?.focus());
+  };
 
   // ── Drafts (the shared session: journaled on every edit, autosaved, merged with other tabs) ──
   const drafts = createDraftSession<CaseDraftData>({
@@ -116,11 +197,12 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
     prepare: () => loadSaved(),
     read: () => {
       const rated = !!engine();
-      const rating = evaluation()?.rating ?? null;
+      const rating = ratedEvaluation()?.rating ?? null;
+      const text = rating ? RATING_LABEL[rating] : missing().length ? `Còn thiếu ${missing().length} dữ kiện` : rated ? 'Chưa đủ dữ kiện hợp lệ' : 'Chưa tính xếp loại';
       savedUnrated = !rated;
       return {
         name: name().trim() || defaultName, data: data(), rulesetId: rulesetId(),
-        summary: rated ? { rating, text: rating ? RATING_LABEL[rating] : 'Chưa đủ dữ kiện hợp lệ' } : { rating: null, text: 'Chưa tính xếp loại' },
+        summary: { rating, text },
       };
     },
     show: (c) => { setData(c.data); setName(c.name); setBad({}); },
@@ -128,7 +210,8 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
       if (p[0] === 'name') return 'Tên bản nháp';
       const [, key, ...rest] = p;
       if (key === 'subject') return fields().find((f) => f.path === rest.join('.'))?.label;
-      return ({ evaluationDate: 'Ngày đánh giá, xếp loại', locality: 'Địa phương', ruleset: 'Bộ quy định', personName: 'Họ và tên' } as Record<string, string>)[String(key)];
+      if (key === 'levels') return 'Mức đạt của tiêu chí';
+      return ({ evaluationDate: 'Ngày đánh giá, xếp loại', reviewYear: 'Kỳ đánh giá năm', locality: 'Địa phương', ruleset: 'Quy định áp dụng', personName: 'Họ và tên', sameLevelBodies: 'Có chính quyền, Mặt trận, đoàn thể cùng cấp' } as Record<string, string>)[String(key)];
     },
     onStatus: (s) => { setDraftStatus(s); setSaveState(s.save); setSaveError(s.save === 'error' ? s.error : ''); },
     // From the first edit the case is a draft: its id goes in the address (after the journal
@@ -170,7 +253,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   onMount(() => {
     const offState = onStoreState((s, why) => setStoreIssue(s === 'ok' ? '' : why));
     // The user is about to type: fetch the engine, and the drafts schemas the first autosave needs.
-    const onIntent = () => { void loadEngine().catch(() => undefined); drafts.warm(); };
+    const onIntent = () => { void loadEngine().catch(() => undefined); drafts.warm(); void loadViews(); };
     for (const t of INTENT_EVENTS) document.addEventListener(t, onIntent, { capture: true, passive: true, once: true });
     // A case link followed while this page is open: open it like a fresh visit would.
     const onHash = () => { if (location.hash.startsWith(CASE_LINK_PREFIX)) location.reload(); };
@@ -286,49 +369,33 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
               <p class="draft-links"><button type="button" class="small" onClick={newCase}>Bản mới</button> <a href="/ban-nhap/">Tất cả bản nháp</a></p>
             </div>
 
-            <fieldset class="group">
-              <legend>Quy định áp dụng</legend>
-              <div class="field" data-field="evaluationDate">
-                <label class="field-label" for="f-evaluationDate">Ngày đánh giá, xếp loại</label>
-                <input id="f-evaluationDate" type="date" value={data().evaluationDate} aria-invalid={errors().evaluationDate ? 'true' : undefined}
-                  aria-describedby={errors().evaluationDate ? 'f-evaluationDate-loi' : undefined}
-                  onChange={(e) => { const v = e.currentTarget.value; edit((d) => { d.evaluationDate = v; }); }} />
-                <Show when={errors().evaluationDate}><p class="field-error" id="f-evaluationDate-loi">{errors().evaluationDate}</p></Show>
-              </div>
-              <div class="field">
-                <label class="field-label" for="f-locality">Địa phương</label>
-                <select id="f-locality" onChange={(e) => { const v = e.currentTarget.value; edit((d) => { d.locality = v; }); }}>
-                  <option value="" selected={data().locality === ''}>— Không chọn (theo văn bản trung ương) —</option>
-                  <For each={setup.localities}>{(l) => <option value={l.slug} selected={data().locality === l.slug}>{l.label}</option>}</For>
-                </select>
-              </div>
-              <div class="field" data-field="ruleset">
-                <label class="field-label" for="f-ruleset">Bộ quy định</label>
-                <select id="f-ruleset" aria-describedby="f-ruleset-info" onChange={(e) => { const v = e.currentTarget.value as RulesetId | ''; useRuleset(v || null); }}>
-                  <option value="" selected={data().ruleset === null}>Tự chọn theo ngày và địa phương{autoId() ? ` (${rulesetLabel(autoId())})` : ''}</option>
-                  <For each={rulesets}>{(r) => <option value={r.id} selected={data().ruleset === r.id}>{r.label}</option>}</For>
-                </select>
-                <p class="field-hint" id="f-ruleset-info" data-testid="ruleset-info">
-                  <Show when={rulesetId()} fallback={errors().ruleset}>
-                    {(() => { const r = rulesets.find((x) => x.id === rulesetId()); return r ? `Đang dùng: ${r.label} — áp dụng từ ${viDate(r.effectiveFrom)}${r.effectiveTo ? ` đến ${viDate(r.effectiveTo)}` : ''}.` : ''; })()}
-                  </Show>
-                </p>
-              </div>
-            </fieldset>
+            <Period setup={setup} data={period()} errors={errors()} rulesetId={rulesetId()} autoId={autoId()} years={years}
+              onReviewYear={(y) => edit((d) => Object.assign(d, withReviewYear(d, y, todayIso())))}
+              onDate={(v) => edit((d) => Object.assign(d, withEvaluationDate(d, v)))}
+              onLocality={(v) => edit((d) => { d.locality = v; })}
+              onRuleset={useRuleset} />
 
-            <Show when={errorList().length}>
-              <div class="error-summary" role="alert" data-testid="error-summary">
-                <p>Cần sửa {errorList().length} chỗ trước khi có kết quả:</p>
-                <ul><For each={errorList()}>{([k, m]) => <li><a href={`#${k === 'ruleset' ? 'f-ruleset' : k === 'evaluationDate' ? 'f-evaluationDate' : fieldId(k)}`}>{m}</a></li>}</For></ul>
-              </div>
-            </Show>
 
             <For each={GROUPS}>{(g) => {
-              const list = createMemo(() => fields().filter((f) => f.group === g.id));
+              const list = createMemo(() => fields().filter((f) => f.group === g.id && !(namedMode() && f.path.startsWith('criteria.'))));
               return (
-                <Show when={list().length}>
+                <>
+                <Show when={g.id === 'tieu-chi' && namedMode()}>
+                  <Show when={criteriaView()} fallback={<fieldset class="group criteria criteria--loading" id="tieu-chi"><legend>Mức đạt của các tiêu chí</legend><p class="muted">Đang mở danh sách tiêu chí…</p></fieldset>}>{(v) => (
+                    <CriteriaFields view={v()} levels={levels()} onLevel={setLevel} onAllUnset={setAllUnset} />
+                  )}</Show>
+                </Show>
+                <Show when={list().length || (g.id === 'ket-qua' && asksSameLevel())}>
                   <fieldset class="group">
                     <legend>{g.label}</legend>
+                    <Show when={g.id === 'tieu-chi' && !data().levels}>
+                      <p class="field-hint">Hồ sơ này ghi mức các tiêu chí theo thứ tự, không theo tên tiêu chí của văn bản. <button type="button" class="small" onClick={useNamedCriteria}>Nhập lại theo tên tiêu chí</button></p>
+                    </Show>
+                    <Show when={g.id === 'ket-qua' && asksSameLevel()}>
+                      <label class="check"><input type="checkbox" id="f-co-to-chuc-cung-cap" checked={fieldApplies({ path: '', label: '', type: { t: 'bool' }, group: 'ket-qua', when: 'same-level-bodies' }, data())}
+                        onChange={(e) => { const v = e.currentTarget.checked; edit((d) => { d.sameLevelBodies = v; }); }} />
+                        Có chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội cùng cấp (chi bộ cơ sở, đảng bộ cơ sở)</label>
+                    </Show>
                     <div class="fields">
                       <For each={list()}>{(f) => (
                         <FieldInput def={f} value={getAt(data().subject, f.path)} errors={errors()} help={(() => { const h = help(), c = engine(); return h && c ? c.helpFor(h, f.path) : null; })()} onChange={setFact} onBadInput={onBadInput} />
@@ -336,21 +403,47 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
                     </div>
                   </fieldset>
                 </Show>
+                </>
               );
             }}</For>
+            <Show when={compareWith()}>{(id) => (
+              <fieldset class="group compare-extra" id="them-du-kien" tabindex="-1" data-testid="compare-extra">
+                <legend>Dữ kiện thêm để so sánh với {rulesetLabel(id())}</legend>
+                <p class="field-hint">Quy định đang dùng không xét các dữ kiện này; chúng chỉ dùng cho phần so sánh bên dưới.</p>
+                <Show when={extraCriteria()}>{(v) => <CriteriaFields view={v()} legend={`Tiêu chí theo ${rulesetLabel(id())}`} idPrefix="so-sanh-" levels={levels()} onLevel={setLevel} onAllUnset={(l) => edit((d) => { const x = { ...d.levels }; for (const c of v().criteria) if (x[c.id] === undefined && !c.optional) x[c.id] = l; d.levels = x; })} />}</Show>
+                <div class="fields">
+                  <For each={extraFields()}>{(f) => (
+                    <FieldInput def={f} value={getAt(data().subject, f.path)} errors={errors()} help={[]} onChange={setFact} onBadInput={onBadInput} />
+                  )}</For>
+                </div>
+                <Show when={!extraCriteria() && !extraFields().length}><p>Không còn dữ kiện nào cần thêm cho quy định này.</p></Show>
+                <p><button type="button" class="small" onClick={() => setCompareWith(null)}>Xong</button> <a href="#so-sanh">Xem phần so sánh</a></p>
+              </fieldset>
+            )}</Show>
           </form>
 
           <section class="calc-result" id="ket-qua" aria-labelledby="ket-qua-tieu-de">
             <h2 id="ket-qua-tieu-de">Kết quả</h2>
-            <Show when={evaluation()} fallback={
-              <Show when={engine()} fallback={
-                <>
-                  <p class="no-result" data-testid="no-result">{loadError() ? 'Chưa tải được bộ quy tắc nên chưa có kết quả; dữ kiện đã nhập vẫn còn trên trang.' : 'Kết quả hiện ngay khi bạn bắt đầu nhập dữ kiện.'}</p>
-                  <p class="no-print"><button type="button" onClick={() => void loadEngine().catch(() => undefined)}>{loadError() ? 'Thử tải lại bộ quy tắc' : 'Xem kết quả với dữ kiện hiện tại'}</button></p>
-                </>
-              }>
-                <p class="no-result" data-testid="no-result">{computed()?.failure ?? `Chưa có kết quả: dữ kiện còn ${errorList().length} chỗ chưa hợp lệ (xem thông báo bên cạnh từng ô).`}</p>
-              </Show>
+            <Show when={ratedEvaluation()} fallback={
+              <>
+                <Show when={errorList().length}>
+                  <div class="error-summary" role="alert" data-testid="error-summary">
+                    <p>Cần sửa {errorList().length} chỗ trước khi có kết quả:</p>
+                    <ul><For each={errorList()}>{([k, m]) => <li><a href={`#${errorTarget(k)}`}>{m}</a></li>}</For></ul>
+                  </div>
+                </Show>
+                <Show when={!errorList().length && missing().length}>
+                  <div class="missing" data-testid="missing">
+                    <p class="missing-title">Còn thiếu {missing().length === 1 ? 'một dữ kiện' : `${missing().length} dữ kiện`} quyết định kết quả, nên chưa xếp loại:</p>
+                    <ul><For each={missing()}>{(m) => <li><a href={`#${m.target}`}>{m.label}</a></li>}</For></ul>
+                  </div>
+                </Show>
+                <Show when={computed()?.failure}><p class="no-result" role="alert">{computed()!.failure}</p></Show>
+                <Show when={!engine() && !errorList().length}>
+                  <p class="no-result" data-testid="no-result">{loadError() ? 'Chưa tải được phần tính xếp loại nên chưa có kết quả; dữ kiện đã nhập vẫn còn trên trang.' : missing().length ? 'Kết quả hiện khi đủ các dữ kiện trên.' : 'Kết quả hiện ngay khi bạn bắt đầu nhập dữ kiện.'}</p>
+                  <p class="no-print"><button type="button" onClick={() => void loadEngine().catch(() => undefined)}>{loadError() ? 'Thử tải lại phần tính xếp loại' : 'Xem kết quả với dữ kiện hiện tại'}</button></p>
+                </Show>
+              </>
             }>{(e) => (
               <>
                 <Result e={e()} />
@@ -359,10 +452,10 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
             )}</Show>
           </section>
         </div>
-        <Show when={engine()}><Compare rows={rows()} onUse={(id) => useRuleset(id)} /></Show>
-        <Show when={idleEvaluation()}>{(e) => <PrintSheet name={name()} kind={kind} data={idleData()} fields={fields()} e={e()} />}</Show>
-        <div class="calc-sticky no-print">
-          <Show when={evaluation()} fallback={<span>Chưa có kết quả</span>}>{(e) => <RatingBadge rating={e().rating} />}</Show>
+        <Show when={engine()}><Compare rows={rows()} onUse={(id) => { setCompareWith(null); useRuleset(id); }} onAdd={addForCompare} /></Show>
+        <Show when={idleEvaluation()}>{(e) => <PrintSheet name={name()} kind={kind} data={idleData()} fields={fields()} criteria={criteriaView()} texts={(() => { const l = periodLine(setup, idleData(), rulesetId()); return l ? l.texts : ''; })()} e={e()} />}</Show>
+        <div class="calc-sticky no-print" data-sticky-bottom>
+          <Show when={ratedEvaluation()} fallback={<span>{missing().length ? `Còn thiếu ${missing().length} dữ kiện` : 'Chưa có kết quả'}</span>}>{(e) => <RatingBadge rating={e().rating!} />}</Show>
           <a href="#ket-qua">Xem kết quả</a>
         </div>
       </Show>

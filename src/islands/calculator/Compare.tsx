@@ -1,30 +1,46 @@
-// "So sánh theo quy định": the same facts under every ruleset, side by side (2021 → 2023 →
-// 2025), with the columns whose result differs from the ruleset in use marked in words and colour.
-import { For, Index, Show } from 'solid-js';
+// "So sánh theo quy định": the same facts under every ruleset, side by side (2018 → 2025). Honest
+// about what it does not know: a ruleset that needs facts the form has not been given ("Cần thêm")
+// shows what it needs and a button to add them, never a rating; a column whose result differs
+// from the ruleset in use says why, in its deciding clause's words, and which questions differ.
+import { Index, Show } from 'solid-js';
 import type { CompareRow } from '../../lib/calculator/compute.ts';
 import type { RulesetId } from '../../rules/types.ts';
+import { RATING_LABEL } from '../../lib/calculator/labels.ts';
 import { Citation, RatingBadge } from './Result.tsx';
 
-export function Compare(p: { rows: CompareRow[]; onUse: (id: RulesetId) => void }) {
+const listText = (xs: readonly string[], max = 4) => (xs.length > max ? `${xs.slice(0, max).join('; ')}; và ${xs.length - max} câu hỏi khác` : xs.join('; '));
+
+export function Compare(p: { rows: CompareRow[]; onUse: (id: RulesetId) => void; onAdd: (id: RulesetId) => void }) {
+  const current = () => p.rows.find((r) => r.current);
   return (
     <section class="compare no-print" aria-labelledby="so-sanh">
       <h2 id="so-sanh">So sánh theo quy định</h2>
-      <p class="muted">Cùng dữ kiện và cùng ngày đánh giá, tính theo từng bộ quy định. Dữ kiện mà một quy định cần nhưng biểu mẫu hiện tại không hỏi được coi như không có.</p>
+      <p class="muted">Cùng dữ kiện và cùng ngày đánh giá, tính theo từng quy định. Quy định cần dữ kiện chưa nhập thì chưa có kết quả.</p>
       <ul class="compare-grid" data-testid="compare">
         <Index each={p.rows}>{(row) => { const r = () => row(); return (
-          <li class="compare-col" classList={{ 'compare-col--current': r().current, 'compare-col--differs': r().differs }} data-ruleset={r().rulesetId} data-differs={r().differs ? 'true' : 'false'}>
+          <li class="compare-col" classList={{ 'compare-col--current': r().current, 'compare-col--differs': r().differs }} data-ruleset={r().rulesetId} data-differs={r().differs ? 'true' : 'false'} data-needs={r().needs.length ? 'true' : 'false'}>
             <h3>{r().label}</h3>
             <Show when={r().current}><p class="tag">Đang dùng</p></Show>
-            <Show when={r().differs}><p class="tag tag--differs">Khác với quy định đang dùng</p></Show>
-            <Show when={r().rating} fallback={<p class="field-error">{r().problem}</p>}>
+            <Show when={r().problem}><p class="field-error">{r().problem}</p></Show>
+            <Show when={!r().problem && r().needs.length}>
+              <p class="compare-needs" data-testid="compare-needs"><strong>Cần thêm:</strong> {listText(r().needs)}.</p>
+              <Show when={!r().current}><button type="button" class="small" onClick={() => p.onAdd(r().rulesetId)}>Nhập thêm dữ kiện này</button></Show>
+            </Show>
+            <Show when={r().rating}>
               <p><RatingBadge rating={r().rating!} /></p>
               <Show when={r().rating === 'KHONG_XEP_LOAI'}><p>{r().reviewed ? 'Vẫn kiểm điểm.' : 'Không kiểm điểm.'}</p></Show>
-              <Show when={r().deciding.length}>
-                <p class="muted">Căn cứ chính:</p>
-                <ul class="cites"><For each={r().deciding.slice(0, 2)}>{(c) => <li><Citation c={c} preview={false} /></li>}</For></ul>
+              <Show when={r().differs}>
+                <p class="tag tag--differs">Khác với quy định đang dùng{current()?.rating ? ` (${RATING_LABEL[current()!.rating!]})` : ''}</p>
+                <Show when={r().decidingWords}><p class="compare-why">Vì: “{r().decidingWords}”</p></Show>
               </Show>
+              <Show when={r().deciding[0]}><p class="muted">Căn cứ: <Citation c={r().deciding[0]!} preview={false} /></p></Show>
             </Show>
-            <Show when={r().notAskedHere > 0}><p class="muted">{r().notAskedHere} dữ kiện quy định này cần nhưng chưa được hỏi ở biểu mẫu hiện tại.</p></Show>
+            <Show when={!r().current && (r().notAskedHere.length || r().notReadThere.length)}>
+              <p class="muted compare-diff">
+                <Show when={r().notAskedHere.length}>Quy định này còn xét: {listText(r().notAskedHere)}. </Show>
+                <Show when={r().notReadThere.length}>Không xét: {listText(r().notReadThere)}.</Show>
+              </p>
+            </Show>
             <Show when={!r().current}><button type="button" class="small" onClick={() => p.onUse(r().rulesetId)}>Dùng quy định này</button></Show>
           </li>
         ); }}</Index>
@@ -32,3 +48,4 @@ export function Compare(p: { rows: CompareRow[]; onUse: (id: RulesetId) => void 
     </section>
   );
 }
+

@@ -95,11 +95,13 @@ const LEVEL_OPTIONS = LEVELS.map((l) => [l, LEVEL_LABEL[l]] as const);
 /** Lists (criteria levels, ratings, discipline decisions): one row per item, add and remove buttons. */
 function ListEditor(p: {
   fkey: string; label: string; items: unknown[]; errors: Record<string, string>;
-  addLabel: string; itemLabel: (i: number) => string; blank: () => unknown;
+  addLabel: string; itemLabel: (i: number) => string; blank: () => unknown; min?: number;
   onItems: (items: unknown[] | undefined) => void; row: (item: unknown, i: number, set: (v: unknown) => void) => JSX.Element;
 }) {
   const set = (i: number, v: unknown) => { const next = [...p.items]; next[i] = v; p.onItems(next); };
   const remove = (i: number) => { const next = p.items.filter((_, j) => j !== i); p.onItems(next.length ? next : undefined); };
+  // A list of criteria is never emptied: a rating needs at least one criterion.
+  const removable = () => p.items.length > (p.min ?? 0);
   return (
     <div class="list-editor" id={fieldId(p.fkey)} role="group" aria-label={p.label}>
       <Show when={p.items.length === 0}><p class="list-empty">Chưa có.</p></Show>
@@ -107,7 +109,7 @@ function ListEditor(p: {
         <div class="list-row">
           <span class="list-num">{p.itemLabel(i)}</span>
           {p.row(item(), i, (v) => set(i, v))}
-          <button type="button" class="small" onClick={() => remove(i)}>Xoá<span class="visually-hidden"> {p.itemLabel(i).toLowerCase()}</span></button>
+          <Show when={removable()}><button type="button" class="small" onClick={() => remove(i)}>Xoá<span class="visually-hidden"> {p.itemLabel(i).toLowerCase()}</span></button></Show>
         </div>
       )}</Index>
       <button type="button" class="small" onClick={() => p.onItems([...p.items, p.blank()])}>+ {p.addLabel}</button>
@@ -166,7 +168,7 @@ export function FieldInput(p: FieldProps) {
       case 'rating': return <Select fkey={key} value={value()} errors={p.errors} options={RATING_OPTIONS} empty="— Không có / chưa biết —" onValue={set} hint={hint} />;
       case 'enum': return <Select fkey={key} value={value()} errors={p.errors} options={t.options} onValue={set} hint={hint} />;
       case 'levels': return (
-        <ListEditor fkey={key} label={d.label} items={arr(value())} errors={p.errors} addLabel="Thêm tiêu chí" itemLabel={(i) => `Tiêu chí ${i + 1}`} blank={() => 'tot'}
+        <ListEditor fkey={key} label={d.label} items={arr(value())} errors={p.errors} min={1} addLabel="Thêm tiêu chí" itemLabel={(i) => `Tiêu chí ${i + 1}`} blank={() => 'tot'}
           onItems={(v) => set(v ?? [])}
           row={(item, i, put) => <Select fkey={`${key}[${i}]`} label={`${d.label}: tiêu chí ${i + 1}`} value={item} errors={p.errors} options={LEVEL_OPTIONS} onValue={(v) => put(v ?? 'tot')} />} />
       );

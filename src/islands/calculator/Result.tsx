@@ -1,20 +1,25 @@
-// The result of the calculator: the rating as a large badge, the clauses that decide it (links
-// into the library with an offline preview in place), notes, and "Vì sao chưa đạt mức cao hơn"
-// with actual vs required for each missing condition and where the rule comes from.
-import { createSignal, For, Index, Show } from 'solid-js';
-import type { CitationOut, Evaluation, WhyNotHigher } from '../../rules/types.ts';
-import { clauseText } from '../../lib/calculator/clause-text.ts';
+// The result, as a meeting needs it on a projector: the rating and, in one sentence a secretary
+// can say aloud, what decided it and why not one level higher; then the deciding sentence of the
+// text itself, whole, with a link that opens the library at that sentence; at most two more
+// clauses (the rest behind "Các căn cứ khác"); what the meeting must do before rating
+// ("Việc cần làm trước khi xếp loại"); notes; and, band by band, each failed condition in one line.
+import { createMemo, createResource, createSignal, For, Index, Show } from 'solid-js';
+import type { CitationOut, Evaluation, ProcedureItem, WhyNotHigher } from '../../rules/types.ts';
+import { clauseText, decidingBlock } from '../../lib/calculator/clause-text.ts';
 import { EVIDENCE_LABEL, RATING_LABEL, SOURCE_LABEL, viDate } from '../../lib/calculator/labels.ts';
+import { failedLine, verdict } from '../../lib/calculator/verdict.ts';
 import { errorText } from '../../lib/error-text.ts';
 
 export function RatingBadge(p: { rating: Evaluation['rating']; large?: boolean }) {
-  // No badge when a deciding fact is missing (rating null): a confident wrong answer is worse than none.
+  // Callers show a badge only for a decided rating; an undecided one never gets a badge.
   return (
-    <Show when={p.rating} fallback={<span class="muted" data-rating="">Chưa xếp loại được: còn thiếu dữ kiện quyết định</span>}>
+    <Show when={p.rating}>
       {(r) => <span class={`badge badge--${r()}`} classList={{ 'badge--large': !!p.large }} data-rating={r()}>{RATING_LABEL[r()]}</span>}
     </Show>
   );
 }
+
+const UNPUBLISHED = 'văn bản chưa có trong thư viện';
 
 /** A citation: link into the library when the text is published, plus "Xem nội dung" in place. */
 export function Citation(p: { c: CitationOut; preview?: boolean }) {
@@ -32,7 +37,8 @@ export function Citation(p: { c: CitationOut; preview?: boolean }) {
   const previewId = () => `xem-${p.c.doc}-${p.c.path.join('-').replace(/[^A-Za-z0-9-]/g, '_')}`;
   return (
     <span class="citation">
-      <Show when={p.c.url} fallback={<span>{p.c.label} <span class="muted">(văn bản chưa có trong thư viện)</span></span>}>
+      {/* The label of an unpublished text already says so; never twice. */}
+      <Show when={p.c.url} fallback={<span>{p.c.label}{p.c.label.includes(UNPUBLISHED) ? '' : ` (${UNPUBLISHED})`}</span>}>
         <a href={p.c.url!} class="cite-link">{p.c.label}</a>
         <Show when={p.preview !== false}>
           {' '}<button type="button" class="small no-print" aria-expanded={open()} aria-controls={previewId()} onClick={toggle}>{open() ? 'Ẩn nội dung' : 'Xem nội dung'}</button>
@@ -49,65 +55,118 @@ export function Citation(p: { c: CitationOut; preview?: boolean }) {
   );
 }
 
+/**
+ * The sentence of the text that decides: the engine's words at once, then the text's own block
+ * that holds them, whole, linked by its anchor (the library highlights it on arrival).
+ */
+function DecidingSentence(p: { c: CitationOut; words: string }) {
+  // Keyed by a string: a keystroke that leaves the clause and its words alone fetches nothing.
+  const [block] = createResource(() => (p.c.url ? `${p.c.url}\n${p.words}` : null), (k) => { const [url, words] = k.split('\n') as [string, string]; return decidingBlock(url, words).catch(() => null); });
+  const href = () => block()?.href ?? p.c.url;
+  return (
+    <figure class="deciding-sentence" data-testid="deciding-sentence" data-found={block()?.found ? 'true' : 'false'} data-loaded={block.loading ? 'false' : 'true'}>
+      <blockquote class="clause-text">{block()?.text ?? p.words}</blockquote>
+      <figcaption>
+        <Show when={href()} fallback={<span>{p.c.label}{p.c.label.includes(UNPUBLISHED) ? '' : ` (${UNPUBLISHED})`}</span>}>
+          <a href={href()!} class="cite-link" data-testid="deciding-link">{p.c.label}</a>
+        </Show>
+      </figcaption>
+    </figure>
+  );
+}
+
 function WhyLevel(p: { w: WhyNotHigher; open: boolean }) {
+  // Higher bands are rendered only once opened: they are rebuilt on every keystroke otherwise.
   const [open, setOpen] = createSignal(p.open);
   return (
-    <details class="why" open={p.open} onToggle={(ev) => setOpen(ev.currentTarget.open)}>
-      <summary><h4>Chưa đạt “{p.w.label}” ({p.w.failed.length} điều kiện)</h4></summary>
+    <details class="why" open={p.open} data-band={p.w.rating} onToggle={(ev) => setOpen(ev.currentTarget.open)}>
+      <summary><h4>Chưa đạt “{p.w.label}”: {p.w.failed.length} điều kiện</h4></summary>
       <Show when={open()}>
-        <ul>
-          <Index each={p.w.failed}>{(f) => (
-            <li class="failed">
-              <p>{f().sentence}</p>
-              <dl class="actual-required">
-                <dt>Thực tế</dt><dd>{f().actual}</dd>
-                <dt>Yêu cầu</dt><dd>{f().required}</dd>
-                <dt>Nguồn</dt><dd>{SOURCE_LABEL[f().source]}{f().evidence ? ` (${EVIDENCE_LABEL[f().evidence!]})` : ''} — <CitationSlot c={f().citation} /></dd>
-              </dl>
+      <ul>
+        <Index each={p.w.failed}>{(f) => {
+          const l = () => failedLine(f());
+          return (
+            <li class="failed" data-level={f().rating} data-role={f().role}>
+              <span class="why-actual">{l().actual}</span>
+              <span class="why-sep"> — cần </span><span class="why-required">{l().required}</span>
+              {' · '}<CitationSlot c={f().citation} label={l().cite} />
+              <Show when={f().source !== 'van-ban-trung-uong' || f().evidence}>
+                <span class="muted"> ({SOURCE_LABEL[f().source]}{f().evidence ? `, ${EVIDENCE_LABEL[f().evidence!]}` : ''})</span>
+              </Show>
             </li>
-          )}</Index>
-        </ul>
+          );
+        }}</Index>
+      </ul>
       </Show>
     </details>
   );
 }
 
 /** A citation that changes in place (no preview): a link or the label. */
-function CitationSlot(p: { c: CitationOut }) {
-  return <Show when={p.c.url} fallback={<span>{p.c.label}</span>}><a href={p.c.url!} class="cite-link">{p.c.label}</a></Show>;
+function CitationSlot(p: { c: CitationOut; label?: string }) {
+  return <Show when={p.c.url} fallback={<span>{p.label ?? p.c.label}</span>}><a href={p.c.url!} class="cite-link">{p.label ?? p.c.label}</a></Show>;
 }
+
+function Procedure(p: { items: ProcedureItem[] }) {
+  return (
+    <section class="procedure" aria-labelledby="viec-can-lam" data-testid="procedure">
+      <h3 id="viec-can-lam">Việc cần làm trước khi xếp loại</h3>
+      <ul class="checklist">
+        <For each={p.items}>{(it) => (
+          <li data-kind={it.kind}>
+            <span class="check-box" aria-hidden="true">☐</span> {it.text}{' '}
+            <span class="muted">— <CitationSlot c={it.citation} /></span>
+          </li>
+        )}</For>
+      </ul>
+    </section>
+  );
+}
+
+/** Deciding clause, then at most two more on show. */
+const SHOWN_CITATIONS = 3;
 
 export function Result(p: { e: Evaluation }) {
   const e = () => p.e;
+  const v = createMemo(() => verdict(e()));
+  const first = () => e().deciding[0] ?? null;
+  // The next rating up opens; higher ones are one tap away. whyNotHigher is best first.
+  const bands = createMemo(() => [...e().whyNotHigher].reverse().filter((w) => w.failed.length));
   return (
     <div class="result" data-testid="result">
-      <p class="result-badge" aria-live="polite" data-testid="rating" data-rating={e().rating}><RatingBadge rating={e().rating} large /></p>
-      <Show when={e().missing.length}>
-        <p class="reviewed" data-testid="missing">Cần nhập thêm: {e().missing.join(', ')}.</p>
-      </Show>
+      <p class="result-badge" aria-live="polite" data-testid="rating" data-rating={e().rating ?? ''}><RatingBadge rating={e().rating} large /></p>
+      <Show when={v()}>{(x) => (
+        <p class="verdict" data-testid="verdict"><strong>{x().rating}</strong> — {x().because}<Show when={x().notHigher}>; {x().notHigher}</Show>.</p>
+      )}</Show>
       <Show when={e().rating === 'KHONG_XEP_LOAI'}>
         <p class="reviewed" data-testid="reviewed">{e().reviewed ? 'Không xếp loại chất lượng năm nay, nhưng vẫn phải kiểm điểm.' : 'Không xếp loại và không phải kiểm điểm năm nay.'}</p>
       </Show>
-      <p class="muted">Theo {e().rulesetLabel} — áp dụng từ {viDate(e().effectiveFrom)}{e().effectiveTo ? ` đến ${viDate(e().effectiveTo!)}` : ''}.</p>
+      <p class="muted">Theo {e().rulesetLabel} — kỳ đánh giá năm {e().reviewYear}; áp dụng từ {viDate(e().effectiveFrom)}{e().effectiveTo ? ` đến ${viDate(e().effectiveTo!)}` : ''}.</p>
 
       <h3>Căn cứ quyết định kết quả</h3>
-      <ul class="cites" data-testid="deciding">
-        <For each={e().deciding}>{(c) => <li><Citation c={c} /></li>}</For>
-      </ul>
+      <Show when={first()}>{(c) => <DecidingSentence c={c()} words={e().decision.words} />}</Show>
+      <Show when={e().deciding.length > 1}>
+        <ul class="cites" data-testid="deciding">
+          <For each={e().deciding.slice(1, SHOWN_CITATIONS)}>{(c) => <li><Citation c={c} /></li>}</For>
+        </ul>
+      </Show>
+      <Show when={e().deciding.length > SHOWN_CITATIONS}>
+        <details class="more-cites">
+          <summary>Các căn cứ khác ({e().deciding.length - SHOWN_CITATIONS})</summary>
+          <ul class="cites"><For each={e().deciding.slice(SHOWN_CITATIONS)}>{(c) => <li><Citation c={c} /></li>}</For></ul>
+        </details>
+      </Show>
+
+      <Show when={e().procedure.length}><Procedure items={e().procedure} /></Show>
 
       <Show when={e().notes.length}>
         <h3>Lưu ý</h3>
         <ul class="notes"><For each={e().notes}>{(n) => <li>{n}</li>}</For></ul>
       </Show>
 
-      <Show when={e().whyNotHigher.length}>
-        <h3>{e().rating === 'KHONG_XEP_LOAI' ? 'Vì sao không xếp loại' : 'Vì sao chưa đạt mức cao hơn'}</h3>
-        {/* The next rating up is shown open; higher ones are one tap away and rendered only when opened
-            (they repeat the lower conditions and would otherwise be rebuilt on every keystroke). Index,
-            not For: explanations are new objects on every keystroke, so rows are kept and only their text changes. */}
-        <Index each={e().whyNotHigher}>{(w, i) => (
-          <WhyLevel w={w()} open={e().rating === 'KHONG_XEP_LOAI' ? i === 0 : i === e().whyNotHigher.length - 1} />
-        )}</Index>
+      <Show when={e().rating !== 'KHONG_XEP_LOAI' && bands().length}>
+        <h3>Vì sao chưa đạt mức cao hơn</h3>
+        <Index each={bands()}>{(w, i) => <WhyLevel w={w()} open={i === 0} />}</Index>
       </Show>
     </div>
   );

@@ -3,7 +3,9 @@
 // every decision, citation and explanation comes from src/rules.
 import { evaluate, factsAskedBy, RULESETS, type CitationOut, type Evaluation, type RatingCode, type RulesetId, type SourceKind } from '../../rules/index.ts';
 import type { CalcKind } from './labels.ts';
-import { defaultSubject, type CaseDraftData } from './subject.ts';
+import { fieldApplies, fieldByPath, fieldsFor } from './fields.ts';
+import { defaultSubject, resultsKey, type CaseDraftData } from './subject.ts';
+import { PLACEHOLDER_LEVEL } from './case-of-draft.ts';
 import { checkInput, type Checked } from './validate.ts';
 import { effectiveRulesetId, isIsoDate } from './choice.ts';
 import { rulesetOptions } from './setup.ts';
@@ -38,40 +40,67 @@ export function compute(data: CaseDraftData, id?: string): Computed {
 export interface CompareRow {
   rulesetId: RulesetId;
   label: string;
+  /** Null until this ruleset's deciding facts are in (see `needs`), or while input is not valid for it. */
   rating: RatingCode | null;
   reviewed: boolean | null;
   deciding: CitationOut[];
+  /** The sentence that decides this ruleset's result (its clause's words), when it has one. */
+  decidingWords: string | null;
+  /** What this ruleset needs that the form has not been given: criteria it names, facts it decides on. */
+  needs: string[];
   /** Why there is no result under this ruleset (input it asks for is not valid). */
   problem: string | null;
   current: boolean;
   /** Differs from the current ruleset's result. */
   differs: boolean;
-  /** Facts this ruleset reads that the current form does not ask (treated as not entered). */
-  notAskedHere: number;
+  /** Questions this ruleset asks that the current form does not (their facts count as not entered until added). */
+  notAskedHere: string[];
+  /** Questions the current form asks that this ruleset does not read. */
+  notReadThere: string[];
 }
 
-/** The same facts (and evaluation date) under every ruleset. */
+const questionLabel = (kind: CalcKind, fact: string) => fieldByPath(kind, fact)?.label ?? fact;
+/** Questions (form fields) of a ruleset, by path, that apply to the subject. */
+const questions = (kind: CalcKind, facts: readonly string[], data: CaseDraftData) =>
+  new Set(fieldsFor(kind, facts).filter((f) => fieldApplies(f, data) && !f.path.startsWith('criteria.')).map((f) => f.path));
+
+/**
+ * The same facts (and evaluation date) under every ruleset. A ruleset whose deciding facts the
+ * form has not been given (criteria it names, the 100-point score) gets no rating but the list of
+ * what it needs: a missing fact is never read as a floor rating.
+ */
 export function compareAll(data: CaseDraftData, currentId: RulesetId | null): CompareRow[] {
   const kind = data.subject.kind;
-  const askedHere = new Set(asked(currentId, kind));
+  const here = questions(kind, asked(currentId, kind), data);
   const rows = rulesetOptions().map((r): CompareRow => {
     const facts = asked(r.id, kind);
     const checked = checkInput(data, r.id, facts);
-    let rating: RatingCode | null = null, reviewed: boolean | null = null, deciding: CitationOut[] = [], problem: string | null = null;
+    const there = questions(kind, facts, data);
+    let rating: RatingCode | null = null, reviewed: boolean | null = null, deciding: CitationOut[] = [], decidingWords: string | null = null, problem: string | null = null;
+    const needs = checked.unset.map((u) => `mức đạt của tiêu chí “${u.label}”`);
     if (checked.case) {
       try {
         const e = evaluate(checked.case);
-        rating = e.rating; reviewed = e.reviewed; deciding = e.deciding;
+        const missing = e.missing;
+        for (const f of missing) needs.push(questionLabel(kind, f));
+        if (!missing.length) {
+          rating = e.rating; reviewed = e.reviewed; deciding = e.deciding;
+          decidingWords = e.decision.words || null;
+        }
       } catch (err) {
         problem = `Không tính được (${errorText(err)}).`;
       }
-    } else {
+    } else if (!checked.unset.length || Object.keys(checked.errors).length) {
       problem = `Dữ kiện chưa hợp lệ cho quy định này (${Object.keys(checked.errors).length} chỗ cần sửa).`;
     }
-    return { rulesetId: r.id, label: r.label, rating, reviewed, deciding, problem, current: r.id === currentId, differs: false, notAskedHere: facts.filter((f) => !askedHere.has(f)).length };
+    return {
+      rulesetId: r.id, label: r.label, rating, reviewed, deciding, decidingWords, needs, problem, current: r.id === currentId, differs: false,
+      notAskedHere: [...there].filter((f) => !here.has(f)).map((f) => questionLabel(kind, f)),
+      notReadThere: [...here].filter((f) => !there.has(f)).map((f) => questionLabel(kind, f)),
+    };
   });
   const cur = rows.find((r) => r.current);
-  for (const r of rows) r.differs = !!cur && !r.current && (r.rating !== cur.rating || r.reviewed !== cur.reviewed);
+  for (const r of rows) r.differs = !!cur && !r.current && r.rating !== null && cur.rating !== null && (r.rating !== cur.rating || r.reviewed !== cur.reviewed);
   return rows;
 }
 
@@ -89,9 +118,11 @@ export interface ClauseHelp {
  */
 export function clauseHelp(rulesetId: RulesetId, kind: CalcKind, date: string, current?: Evaluation | null): Map<string, ClauseHelp[]> {
   const day = isIsoDate(date) ? date : RULESETS.find((r) => r.id === rulesetId)!.effectiveFrom;
-  const variants: Record<string, unknown>[] = [defaultSubject(kind)];
-  if (kind === 'can-bo-lanh-dao') variants.push({ ...defaultSubject(kind), leadership: { isHead: true } });
-  if (kind === 'to-chuc-dang') variants.push({ ...defaultSubject(kind), orgType: 'dang-bo' });
+  // Probes only (never shown as a result): any level will do, the wording of each rule is wanted.
+  const probe = { ...defaultSubject(kind), criteria: { [resultsKey(kind)]: [PLACEHOLDER_LEVEL], other: [PLACEHOLDER_LEVEL] } };
+  const variants: Record<string, unknown>[] = [probe];
+  if (kind === 'can-bo-lanh-dao') variants.push({ ...probe, leadership: { isHead: true } });
+  if (kind === 'to-chuc-dang') variants.push({ ...probe, orgType: 'dang-bo' });
   const evals: Evaluation[] = [];
   for (const subject of variants) {
     try { evals.push(evaluate({ id: 'goi-y', ruleset: rulesetId, evaluationDate: day, subject } as Parameters<typeof evaluate>[0])); } catch { /* a variant the engine refuses adds nothing */ }

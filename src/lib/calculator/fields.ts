@@ -18,9 +18,11 @@ export type FieldType =
   | { t: 'events'; who: readonly (readonly [string, string])[]; cause: boolean }
   | { t: 'corruption' };
 
-export type GroupId = 'chung' | 'tieu-chi' | 'nhiem-vu' | 'ket-qua' | 'lanh-dao' | 'vi-pham' | 'hoan-canh';
+export type GroupId = 'diem' | 'chung' | 'tieu-chi' | 'nhiem-vu' | 'ket-qua' | 'lanh-dao' | 'vi-pham' | 'hoan-canh';
 
+/** Groups in form order. The score, where a ruleset rates by it (366), decides every band: it comes first. */
 export const GROUPS: readonly { id: GroupId; label: string }[] = [
+  { id: 'diem', label: 'Điểm đánh giá' },
   { id: 'chung', label: 'Thông tin chung' },
   { id: 'tieu-chi', label: 'Mức đạt của các tiêu chí' },
   { id: 'nhiem-vu', label: 'Nhiệm vụ, chỉ tiêu và điểm' },
@@ -39,6 +41,16 @@ export interface FieldDef {
   group: GroupId;
   /** Required by the case format: always part of the case, even where the ruleset does not read it (then it is not shown). */
   required?: boolean;
+  /** Only for some subjects (a chi bộ has no sub-organizations): otherwise neither asked nor read. */
+  when?: 'dang-bo' | 'same-level-bodies';
+}
+
+/** Whether a question applies to the subject of a draft (see FieldDef.when). */
+export function fieldApplies(f: FieldDef, data: { subject: { [fact: string]: unknown }; sameLevelBodies?: boolean }): boolean {
+  if (f.when === 'dang-bo') return data.subject.orgType === 'dang-bo';
+  // Unset (drafts before the question, cases from a link): the organization has them if their ratings are given.
+  if (f.when === 'same-level-bodies') return data.sameLevelBodies ?? (data.subject as { sameLevelBodies?: unknown }).sameLevelBodies !== undefined;
+  return true;
 }
 
 export const DISCIPLINE_FORMS: readonly (readonly [string, string])[] = [
@@ -60,7 +72,8 @@ const tasks = (who: string): FieldDef[] => [
   { path: 'tasks.completedLate', label: 'Hoàn thành nhưng chậm hạn hoặc chưa bảo đảm chất lượng', type: count, group: 'nhiem-vu' },
   { path: 'tasks.notCompleted', label: 'Không hoàn thành', type: count, group: 'nhiem-vu' },
 ];
-const score: FieldDef = { path: 'score', label: 'Tổng điểm đánh giá (thang 100 điểm)', hint: 'Chỉ có ở Quy định 366-QĐ/TW (từ năm 2025).', type: { t: 'score' }, group: 'nhiem-vu' };
+/** The hint (the score's groups under Điều 10 of 366) comes from src/rules/criteria.ts through the page's setup. */
+const score: FieldDef = { path: 'score', label: 'Tổng điểm đánh giá (thang 100 điểm)', type: { t: 'score' }, group: 'diem' };
 const targets: FieldDef[] = [
   { path: 'targets.completedShare', label: 'Tỉ lệ chỉ tiêu, nhiệm vụ chủ yếu đã hoàn thành (%)', type: percent, group: 'ket-qua' },
   { path: 'targets.mainTargetsMissed', label: 'Có chỉ tiêu, nhiệm vụ chủ yếu không hoàn thành', type: bool, group: 'ket-qua' },
@@ -111,11 +124,11 @@ const INDIVIDUAL: FieldDef[] = [
 
 const ORG_WHO = [['to-chuc', 'Chính tổ chức đảng'], ['to-chuc-truc-thuoc', 'Tổ chức đảng trực thuộc'], ['cap-uy-vien', 'Cấp ủy viên'], ['thanh-vien-lanh-dao', 'Thành viên tập thể lãnh đạo']] as const;
 const COLLECTIVE_WHO = [['tap-the', 'Tập thể lãnh đạo'], ['thanh-vien', 'Thành viên'], ['don-vi-truc-thuoc', 'Đơn vị trực thuộc']] as const;
-const gradeCounts = (base: 'members' | 'subOrganizations', what: string): FieldDef[] => [
-  { path: `${base}.HTXSNV`, label: `Số ${what} xếp loại “Hoàn thành xuất sắc nhiệm vụ”`, type: count, group: 'ket-qua' },
-  { path: `${base}.HTTNV`, label: `Số ${what} xếp loại “Hoàn thành tốt nhiệm vụ”`, type: count, group: 'ket-qua' },
-  { path: `${base}.HTNV`, label: `Số ${what} xếp loại “Hoàn thành nhiệm vụ”`, type: count, group: 'ket-qua' },
-  { path: `${base}.KHTNV`, label: `Số ${what} xếp loại “Không hoàn thành nhiệm vụ”`, type: count, group: 'ket-qua' },
+const gradeCounts = (base: 'members' | 'subOrganizations', what: string, when?: FieldDef['when']): FieldDef[] => [
+  { path: `${base}.HTXSNV`, label: `Số ${what} xếp loại “Hoàn thành xuất sắc nhiệm vụ”`, type: count, group: 'ket-qua', ...(when ? { when } : {}) },
+  { path: `${base}.HTTNV`, label: `Số ${what} xếp loại “Hoàn thành tốt nhiệm vụ”`, type: count, group: 'ket-qua', ...(when ? { when } : {}) },
+  { path: `${base}.HTNV`, label: `Số ${what} xếp loại “Hoàn thành nhiệm vụ”`, type: count, group: 'ket-qua', ...(when ? { when } : {}) },
+  { path: `${base}.KHTNV`, label: `Số ${what} xếp loại “Không hoàn thành nhiệm vụ”`, type: count, group: 'ket-qua', ...(when ? { when } : {}) },
 ];
 
 const ORGANIZATION: FieldDef[] = [
@@ -127,10 +140,10 @@ const ORGANIZATION: FieldDef[] = [
   score,
   { path: 'outstanding', label: 'Có thành tích nổi bật, điển hình', type: bool, group: 'nhiem-vu' },
   ...gradeCounts('members', 'đảng viên'),
-  ...gradeCounts('subOrganizations', 'tổ chức đảng trực thuộc'),
-  { path: 'sameLevelBodies.government', label: 'Xếp loại chính quyền cùng cấp', type: rating, group: 'ket-qua' },
-  { path: 'sameLevelBodies.front', label: 'Xếp loại Mặt trận Tổ quốc cùng cấp', type: rating, group: 'ket-qua' },
-  { path: 'sameLevelBodies.massOrganizations', label: 'Xếp loại các tổ chức chính trị - xã hội cùng cấp', type: { t: 'ratings' }, group: 'ket-qua' },
+  ...gradeCounts('subOrganizations', 'tổ chức đảng trực thuộc', 'dang-bo'),
+  { path: 'sameLevelBodies.government', label: 'Xếp loại chính quyền cùng cấp', type: rating, group: 'ket-qua', when: 'same-level-bodies' },
+  { path: 'sameLevelBodies.front', label: 'Xếp loại Mặt trận Tổ quốc cùng cấp', type: rating, group: 'ket-qua', when: 'same-level-bodies' },
+  { path: 'sameLevelBodies.massOrganizations', label: 'Xếp loại các tổ chức chính trị - xã hội cùng cấp', type: { t: 'ratings' }, group: 'ket-qua', when: 'same-level-bodies' },
   ...targets,
   covid,
   { path: 'disciplineEvents', label: 'Trường hợp bị xử lý kỷ luật trong năm', type: { t: 'events', who: ORG_WHO, cause: true }, group: 'vi-pham' },
@@ -158,14 +171,30 @@ export const FIELDS: Record<CalcKind, readonly FieldDef[]> = {
   'tap-the-lanh-dao': COLLECTIVE,
 };
 
+const CONDITIONAL = Object.fromEntries(Object.entries(FIELDS).map(([k, list]) => [k, list.filter((f) => f.when)])) as unknown as Record<CalcKind, readonly FieldDef[]>;
+
 /** A form field is asked when the ruleset reads its fact, a part of it, or the whole it belongs to. */
 export function isAsked(path: string, asked: readonly string[]): boolean {
   return asked.some((a) => a === path || path.startsWith(a + '.') || a.startsWith(path + '.'));
 }
 
-/** The fields of a kind that a ruleset asks for, in form order. */
+const askedCache = new Map<string, readonly FieldDef[]>();
+/**
+ * The fields of a kind that a ruleset asks for, in form order (all of them, whether or not they
+ * apply to the subject). Cached: the form and the comparison ask it on every keystroke.
+ */
 export function fieldsFor(kind: CalcKind, asked: readonly string[]): FieldDef[] {
-  return FIELDS[kind].filter((f) => isAsked(f.path, asked));
+  const key = `${kind}|${asked.join('|')}`;
+  let hit = askedCache.get(key);
+  if (!hit) {
+    hit = FIELDS[kind].filter((f) => isAsked(f.path, asked));
+    if (askedCache.size > 256) askedCache.clear();
+    askedCache.set(key, hit);
+  }
+  return [...hit];
 }
+
+/** The questions of a kind that apply only to some subjects (FieldDef.when). */
+export const conditionalFields = (kind: CalcKind): readonly FieldDef[] => CONDITIONAL[kind];
 
 export const fieldByPath = (kind: CalcKind, path: string): FieldDef | undefined => FIELDS[kind].find((f) => f.path === path);

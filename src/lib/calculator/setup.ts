@@ -4,6 +4,8 @@
 // typed in with the page's own small script; the engine loads when the user starts entering
 // facts or opens a saved draft.
 import { factsAskedBy, RULESETS, type RulesetId } from '../../rules/index.ts';
+import { criteriaFor, SCORE_GROUPS_366 } from '../../rules/criteria.ts';
+import { DOCS } from '../../rules/docs.ts';
 import type { CalcKind } from './labels.ts';
 
 export interface RulesetOption {
@@ -15,6 +17,10 @@ export interface RulesetOption {
   localityLabel: string | null;
   /** The review years a local plan was made for (chooseRuleset reads it; null = every year). */
   reviewYears: { from: number; to: number | null } | null;
+  /** The central texts it applies, as people name them: "Quy định 366 + Hướng dẫn 43". */
+  centralTexts: string;
+  /** The local plan it adds, by its title, or null for the central texts alone. */
+  localPlan: string | null;
 }
 
 export interface CalculatorSetup {
@@ -24,11 +30,24 @@ export interface CalculatorSetup {
   localities: { slug: string; label: string }[];
   /** The facts each ruleset reads for this subject kind (the questions of the form). */
   asked: Record<RulesetId, string[]>;
+  /** What the score is made of (Điều 10 Quy định 366), said under the score question. */
+  scoreHint: string;
+  /** The rulesets that name criteria to rate by level (src/rules/criteria.ts; the names load on demand). */
+  namesCriteria: RulesetId[];
 }
+
+const scoreHint = () => {
+  const g = SCORE_GROUPS_366.groups;
+  return `Theo Điều 10 Quy định 366-QĐ/TW: ${g.map((x) => `${x.label.toLowerCase()} tối đa ${x.max} điểm`).join(', ')}. Tổng điểm quyết định mức xếp loại.`;
+};
 
 export const rulesetOptions = (): RulesetOption[] =>
   [...RULESETS].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || (a.locality ?? '').localeCompare(b.locality ?? ''))
-    .map((r) => ({ id: r.id, label: r.label, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, locality: r.locality, localityLabel: r.localityLabel, reviewYears: r.reviewYears }));
+    .map((r) => ({
+      id: r.id, label: r.label, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, locality: r.locality, localityLabel: r.localityLabel, reviewYears: r.reviewYears,
+      centralTexts: r.centralDocs.map((d) => DOCS[d]?.short ?? d).join(' + '),
+      localPlan: r.localPlanDoc ? DOCS[r.localPlanDoc]?.title ?? r.localPlanDoc : null,
+    }));
 
 export function calculatorSetup(kind: CalcKind): CalculatorSetup {
   const rulesets = rulesetOptions();
@@ -38,5 +57,7 @@ export function calculatorSetup(kind: CalcKind): CalculatorSetup {
     rulesets,
     localities: [...localities].map(([slug, label]) => ({ slug, label })),
     asked: Object.fromEntries(rulesets.map((r) => [r.id, factsAskedBy(r.id, kind)])) as Record<RulesetId, string[]>,
+    scoreHint: scoreHint(),
+    namesCriteria: rulesets.filter((r) => criteriaFor(r.id, kind)).map((r) => r.id),
   };
 }

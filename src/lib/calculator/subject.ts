@@ -1,7 +1,8 @@
 // The calculator's working copy of a case: what the user entered (the FORMAT.md subject, values
-// possibly still inconsistent), and how it becomes a case for one ruleset: only the facts that
-// ruleset reads are kept, so a question the form does not show can never block a result.
-import type { Case, RulesetId } from '../../rules/index.ts';
+// possibly still inconsistent, plus the level chosen for each named criterion). Light on purpose
+// (no engine, no zod): the page reads it before the rules engine loads. How it becomes a case for
+// one ruleset is case-of-draft.ts.
+import type { LevelCode, RulesetId } from '../../rules/codes.ts';
 import type { CalcKind } from './labels.ts';
 
 export interface SubjectInput {
@@ -24,19 +25,73 @@ export interface CaseDraftData {
   reviewYear?: number;
   /** "Họ và tên" of the person rated (individual kinds; contract C: the meeting tools read it). */
   personName?: string;
+  /**
+   * The level chosen for each criterion the texts name, by criterion id (src/rules/criteria.ts);
+   * an unchosen criterion is absent. When this is absent the draft gives its levels by position in
+   * `subject.criteria`, as the case format does (drafts before issue 10, cases opened from a link).
+   */
+  levels?: Record<string, LevelChoice>;
+  /**
+   * A party organization has a government, Fatherland Front and mass organizations at its own
+   * level (a chi bộ cơ sở, a đảng bộ cơ sở): only then are their ratings asked.
+   */
+  sameLevelBodies?: boolean;
   subject: SubjectInput;
 }
 
+/** A criterion's level, or "không áp dụng" for one the text makes conditional ("nếu có"). */
+export type LevelChoice = LevelCode | 'khong-ap-dung';
+export const NOT_APPLICABLE = 'khong-ap-dung' as const;
+
+/** What the page knows of a named criterion (built at build time from src/rules/criteria.ts). */
+export interface CriterionView {
+  id: string;
+  group: 'results' | 'other';
+  /** Short name (the text's words, cut at a clause boundary); the link opens the whole text. */
+  label: string;
+  citeLabel: string;
+  url: string | null;
+  optional?: 'neu-co' | 'lanh-dao';
+}
+
+/** The criteria a ruleset names for the form's kind, or null when it rates by score (366). */
+export interface CriteriaView {
+  criteria: CriterionView[];
+  note?: string;
+}
+
+/** FORMAT.md name of the "results" criteria list for a kind. */
+export const resultsKey = (kind: CalcKind) => (kind === 'dang-vien' || kind === 'can-bo-lanh-dao' ? 'taskResults' : 'keyResults');
+
+/**
+ * The case format's criteria lists from the levels chosen per named criterion, and the criteria
+ * still without a level. An optional criterion left unchosen, or marked "không áp dụng", is not
+ * rated (it is not in the lists).
+ */
+export function levelsToCriteria(kind: CalcKind, levels: Readonly<Record<string, LevelChoice>>, list: readonly Pick<CriterionView, 'id' | 'group' | 'optional'>[]):
+  { criteria: Record<string, LevelCode[]>; unset: string[] } {
+  const results: LevelCode[] = [], other: LevelCode[] = [], unset: string[] = [];
+  for (const c of list) {
+    const v = levels[c.id];
+    if (v === undefined) { if (!c.optional) unset.push(c.id); continue; }
+    if (v === NOT_APPLICABLE) continue;
+    (c.group === 'results' ? results : other).push(v);
+  }
+  return { criteria: { [resultsKey(kind)]: results, other }, unset };
+}
+
+
+/** A new case: no level preset (a criterion has a level only once someone chooses it). */
 export function defaultSubject(kind: CalcKind): SubjectInput {
   switch (kind) {
-    case 'dang-vien': return { kind, partyActivity: 'binh-thuong', criteria: { taskResults: ['tot'], other: ['tot', 'tot', 'tot'] } };
-    case 'can-bo-lanh-dao': return { kind, partyActivity: 'binh-thuong', criteria: { taskResults: ['tot'], other: ['tot', 'tot', 'tot'] }, leadership: {} };
-    case 'to-chuc-dang': return { kind, orgType: 'chi-bo', criteria: { keyResults: ['tot', 'tot'], other: ['tot'] } };
-    case 'tap-the-lanh-dao': return { kind, criteria: { keyResults: ['tot', 'tot'], other: ['tot'] } };
+    case 'dang-vien': return { kind, partyActivity: 'binh-thuong' };
+    case 'can-bo-lanh-dao': return { kind, partyActivity: 'binh-thuong', leadership: {} };
+    case 'to-chuc-dang': return { kind, orgType: 'chi-bo' };
+    case 'tap-the-lanh-dao': return { kind };
   }
 }
 
-export const defaultData = (kind: CalcKind, today: string): CaseDraftData => ({ evaluationDate: today, locality: '', ruleset: null, subject: defaultSubject(kind) });
+export const defaultData = (kind: CalcKind, today: string): CaseDraftData => ({ evaluationDate: today, locality: '', ruleset: null, levels: {}, subject: defaultSubject(kind) });
 
 const isPlain = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
@@ -76,44 +131,3 @@ export function withAt(obj: Record<string, unknown>, path: string, value: unknow
   return out;
 }
 
-/** Facts required by the case format for a kind: kept even where the ruleset does not read them. */
-const REQUIRED: Record<CalcKind, readonly string[]> = {
-  'dang-vien': ['criteria'],
-  'can-bo-lanh-dao': ['criteria', 'leadership'],
-  'to-chuc-dang': ['criteria', 'orgType'],
-  'tap-the-lanh-dao': ['criteria'],
-};
-
-function keep(path: string, value: unknown, asked: readonly string[]): unknown {
-  if (asked.some((a) => a === path || path.startsWith(a + '.'))) return value;
-  if (isPlain(value) && asked.some((a) => a.startsWith(path + '.'))) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      const kept = keep(`${path}.${k}`, v, asked);
-      if (kept !== undefined) out[k] = kept;
-    }
-    return out;
-  }
-  return undefined;
-}
-
-/** The subject as one ruleset sees it: the facts it reads (factsAskedBy) plus the required ones. */
-export function subjectFor(subject: SubjectInput, asked: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = { kind: subject.kind };
-  const required = REQUIRED[subject.kind] ?? [];
-  for (const [k, v] of Object.entries(subject)) {
-    if (k === 'kind' || v === undefined) continue;
-    if (required.includes(k)) { out[k] = v; continue; }
-    const kept = keep(k, v, asked);
-    if (kept !== undefined) out[k] = kept;
-  }
-  if (subject.kind === 'can-bo-lanh-dao' && !isPlain(out.leadership)) out.leadership = {};
-  return out;
-}
-
-/** The raw case (before validation) for a ruleset. */
-export function rawCase(data: CaseDraftData, rulesetId: RulesetId, asked: readonly string[], id = 'ban-nhap'): Record<string, unknown> {
-  return { id, ruleset: rulesetId, evaluationDate: data.evaluationDate, subject: subjectFor(data.subject, asked) };
-}
-
-export type { Case };

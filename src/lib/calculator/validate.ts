@@ -5,7 +5,8 @@
 import { CaseSchema, type Case, type RulesetId } from '../../rules/index.ts';
 import { fieldByPath } from './fields.ts';
 import { viDate, type CalcKind } from './labels.ts';
-import { getAt, rawCase, type CaseDraftData } from './subject.ts';
+import { getAt, type CaseDraftData } from './subject.ts';
+import { PLACEHOLDER_LEVEL, rawCase, type UnsetCriterion } from './case-of-draft.ts';
 import { isIsoDate } from './choice.ts';
 import { errorText } from '../error-text.ts';
 
@@ -14,6 +15,8 @@ export type FieldErrors = Record<string, string>;
 export interface Checked {
   case: Case | null;
   errors: FieldErrors;
+  /** Named criteria without a level yet: no case (and no rating) until each has one. */
+  unset: UnsetCriterion[];
 }
 
 
@@ -94,10 +97,16 @@ export function checkInput(data: CaseDraftData, rulesetId: RulesetId | null, ask
   if (!data.evaluationDate) errors.evaluationDate = 'Chọn ngày đánh giá.';
   else if (!isIsoDate(data.evaluationDate)) errors.evaluationDate = 'Ngày đánh giá không hợp lệ.';
   if (!rulesetId) {
-    if (!errors.evaluationDate) errors.ruleset = 'Không có bộ quy tắc nào áp dụng cho ngày và địa phương này; hãy chọn một bộ quy tắc.';
-    return { case: null, errors };
+    if (!errors.evaluationDate) errors.ruleset = 'Không có quy định nào áp dụng cho ngày và địa phương này; hãy chọn quy định áp dụng.';
+    return { case: null, errors, unset: [] };
   }
-  const raw = rawCase(data, rulesetId, asked, id);
+  const { raw, unset } = rawCase(data, rulesetId, asked, id);
+  // Criteria still being filled in: check the rest of the case with a stand-in level (there is no
+  // case until every criterion has one), so that the schema does not build an error every keystroke.
+  if (unset.length) {
+    const s = raw.subject as { criteria?: Record<string, unknown[]> };
+    s.criteria = Object.fromEntries(Object.entries(s.criteria ?? {}).map(([k, v]) => [k, Array.isArray(v) && v.length ? v : [PLACEHOLDER_LEVEL]]));
+  }
   const subject = raw.subject as Record<string, unknown>;
   try {
     const parsed = CaseSchema.safeParse(raw);
@@ -107,13 +116,15 @@ export function checkInput(data: CaseDraftData, rulesetId: RulesetId | null, ask
         if (head === 'evaluationDate') { errors.evaluationDate ??= 'Ngày đánh giá không hợp lệ.'; continue; }
         if (head !== 'subject') { errors.ruleset ??= iss.message; continue; }
         const key = keyOf(rest);
+        // Lists of criteria still being filled in: "Còn thiếu" names them, not an error.
+        if (unset.length && key.startsWith('criteria')) continue;
         errors[key] ??= messageFor(kind, key, iss.code, iss.message, subject);
       }
     }
     if (!errors.evaluationDate) dateErrors(subject, data.evaluationDate, errors);
-    return { case: Object.keys(errors).length === 0 && parsed.success ? parsed.data : null, errors };
+    return { case: Object.keys(errors).length === 0 && !unset.length && parsed.success ? parsed.data : null, errors, unset };
   } catch (e) {
     errors.ruleset = `Không kiểm tra được dữ kiện (${errorText(e)}).`;
-    return { case: null, errors };
+    return { case: null, errors, unset };
   }
 }

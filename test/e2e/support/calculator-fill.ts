@@ -13,14 +13,39 @@ export interface CaseFile { id: string; ruleset: string; evaluationDate: string;
 export async function fillCase(page: Page, c: CaseFile): Promise<string[]> {
   await page.fill('#f-evaluationDate', c.evaluationDate);
   await page.selectOption('#f-ruleset', c.ruleset);
+  await criteriaReady(page);
   const skipped: string[] = [];
   await fillObject(page, c.subject, '', skipped);
   return skipped;
 }
 
+/**
+ * The form names each criterion the texts name; a case file gives levels by position. Each named
+ * criterion gets the level at its position in the case's list of the same group (the last one when
+ * the case lists fewer). Returns whether the case's lists matched the named criteria one to one.
+ */
+async function fillNamedCriteria(page: Page, criteria: Json): Promise<boolean> {
+  const rows = page.locator('[data-field="criteria"] .criteria-list');
+  const groups = [(criteria.taskResults ?? criteria.keyResults) as string[], (criteria.other ?? []) as string[]];
+  let exact = true;
+  for (const [g, list] of groups.entries()) {
+    const selects = rows.nth(g).locator('.criterion:not(:has(option[value="khong-ap-dung"])) select');
+    const n = await selects.count();
+    if (n !== list.length) exact = false;
+    for (let i = 0; i < n; i++) if (list.length) await selects.nth(i).selectOption(list[Math.min(i, list.length - 1)]!);
+  }
+  return exact;
+}
+
 async function fillObject(page: Page, obj: Json, prefix: string, skipped: string[]) {
   for (const [k, v] of Object.entries(obj)) {
     if (k === 'kind') continue;
+    // Same-level bodies are asked once the organization is said to have them.
+    if (k === 'sameLevelBodies' && !prefix && (await page.locator('#f-co-to-chuc-cung-cap').count())) await page.setChecked('#f-co-to-chuc-cung-cap', true);
+    if (k === 'criteria' && !prefix && (await page.locator('[data-field="criteria"]').count())) {
+      if (!(await fillNamedCriteria(page, v as Json))) skipped.push('criteria (levels mapped onto the named criteria)');
+      continue;
+    }
     const path = prefix ? `${prefix}.${k}` : k;
     const field = page.locator(`[data-field="${path}"]`);
     if (await field.count()) await fillField(page, path, (await field.getAttribute('data-type'))!, v);
@@ -72,4 +97,15 @@ async function fillField(page: Page, path: string, type: string, v: unknown) {
     }
     default: throw new Error(`unknown field type ${type} at ${path}`);
   }
+}
+
+/** Give every criterion still without a level the same level ("Chọn cùng một mức …"). */
+export async function setAllCriteria(page: Page, level: string): Promise<void> {
+  await criteriaReady(page);
+  await page.selectOption('#f-tieu-chi-tat-ca', level);
+}
+
+/** The names of the criteria load by import(): wait until they are on the form. */
+export async function criteriaReady(page: Page): Promise<void> {
+  await page.locator('.criteria--loading').waitFor({ state: 'detached' });
 }

@@ -1,10 +1,14 @@
 // Inconsistent input is flagged on the field it concerns, in Vietnamese, and gives no case.
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../../src/lib/calculator/compute.ts';
-import { defaultData, subjectFor, withAt, getAt } from '../../../src/lib/calculator/subject.ts';
+import { defaultData, withAt, getAt } from '../../../src/lib/calculator/subject.ts';
+import { subjectFor } from '../../../src/lib/calculator/case-of-draft.ts';
+import { criteriaFor } from '../../../src/rules/criteria.ts';
 import type { CaseDraftData } from '../../../src/lib/calculator/subject.ts';
 
-const base = (): CaseDraftData => ({ ...defaultData('dang-vien', '2023-12-05'), ruleset: 'sao-do-2023' });
+/** Every criterion a ruleset names for a kind, at one level. */
+export const allAt = (rulesetId: string, kind: string, level = 'tot') => Object.fromEntries((criteriaFor(rulesetId, kind)?.criteria ?? []).map((c) => [c.id, level])) as CaseDraftData['levels'];
+const base = (): CaseDraftData => ({ ...defaultData('dang-vien', '2023-12-05'), ruleset: 'sao-do-2023', levels: { ...allAt('sao-do-2023', 'dang-vien'), ...allAt('qd124-2023', 'dang-vien') } });
 const withFacts = (facts: Record<string, unknown>, d = base()): CaseDraftData => {
   let s = d.subject as Record<string, unknown>;
   for (const [k, v] of Object.entries(facts)) s = withAt(s, k, v);
@@ -42,7 +46,7 @@ describe('checkInput through compute', () => {
     expect(compute({ ...base(), evaluationDate: '' }).checked.errors.evaluationDate).toBe('Chọn ngày đánh giá.');
     const r = compute({ ...base(), ruleset: null, evaluationDate: '2018-01-05' }); // before Quy định 132
     expect(r.rulesetId).toBeNull();
-    expect(r.checked.errors.ruleset).toContain('hãy chọn một bộ quy tắc');
+    expect(r.checked.errors.ruleset).toContain('hãy chọn quy định áp dụng');
   });
   it('chooses the ruleset from the date and the locality', () => {
     expect(compute({ ...base(), ruleset: null, locality: 'sao-do' }).rulesetId).toBe('sao-do-2023');
@@ -54,7 +58,7 @@ describe('checkInput through compute', () => {
 describe('subject helpers', () => {
   it('keeps only the facts a ruleset reads, plus the required ones', () => {
     const s = { kind: 'dang-vien' as const, criteria: { taskResults: ['tot'] }, score: 90, tasks: { assigned: 3, exceeded: 1 }, sickLeaveMonths: 2 };
-    expect(subjectFor(s, ['tasks.assigned', 'sickLeaveMonths'])).toEqual({ kind: 'dang-vien', criteria: { taskResults: ['tot'] }, tasks: { assigned: 3 }, sickLeaveMonths: 2 });
+    expect(subjectFor({ subject: s }, ['tasks.assigned', 'sickLeaveMonths'])).toEqual({ kind: 'dang-vien', criteria: { taskResults: ['tot'] }, tasks: { assigned: 3 }, sickLeaveMonths: 2 });
   });
   it('withAt copies only the path and removes with undefined', () => {
     const s = { a: { b: 1, c: [1] }, d: { e: 2 } };
@@ -64,5 +68,39 @@ describe('subject helpers', () => {
     expect(t.d).toBe(s.d);
     expect(getAt(withAt(t, 'a.b', undefined), 'a')).toEqual({ c: [1] });
     expect(getAt(withAt({}, 'x.y.z', 1), 'x.y.z')).toBe(1);
+  });
+});
+
+describe('no rating before the deciding facts', () => {
+  it('a new form has no level preset: every named criterion is "còn thiếu", and there is no case', () => {
+    const d: CaseDraftData = { ...defaultData('dang-vien', '2023-12-05'), ruleset: 'sao-do-2023' };
+    const r = compute(d);
+    expect(r.evaluation).toBeNull();
+    expect(r.checked.errors).toEqual({});
+    // The optional "(nếu có)" criterion e) is not required.
+    expect(r.checked.unset.map((u) => u.id)).toEqual(['sd.dv.a', 'sd.dv.b', 'sd.dv.c', 'sd.dv.d']);
+    expect(r.checked.unset[1]!.label).toBe('Kết quả thực hiện chức trách, nhiệm vụ được giao');
+    const one = compute({ ...d, levels: { ...allAt('sao-do-2023', 'dang-vien'), 'sd.dv.c': undefined as never } });
+    expect(one.checked.unset.map((u) => u.id)).toEqual(['sd.dv.c']);
+    expect(compute({ ...d, levels: allAt('sao-do-2023', 'dang-vien') }).evaluation?.rating).toBeTruthy();
+  });
+  it('levels become the case format lists; "không áp dụng" leaves a criterion out', () => {
+    const d: CaseDraftData = { ...defaultData('dang-vien', '2023-12-05'), ruleset: 'sao-do-2023', levels: { ...allAt('sao-do-2023', 'dang-vien'), 'sd.dv.b': 'xuat-sac', 'sd.dv.e': 'khong-ap-dung' } };
+    expect(compute(d).checked.case?.subject).toMatchObject({ criteria: { taskResults: ['xuat-sac'], other: ['tot', 'tot', 'tot'] } });
+  });
+  it('under 366 (rated by score) the levels are not read: the placeholder list changes nothing', () => {
+    const d = (levels: CaseDraftData['levels']): CaseDraftData => withFacts({ score: 80, 'tasks.assigned': 4, 'tasks.completedOnTime': 4 }, { ...defaultData('dang-vien', '2025-12-05'), ruleset: 'hong-quang-2025', levels });
+    const a = compute(d({})), b = compute(d(allAt('sao-do-2023', 'dang-vien', 'kem')));
+    expect(a.checked.unset).toEqual([]);
+    expect(a.evaluation?.rating).toBeTruthy();
+    expect(b.evaluation?.rating).toBe(a.evaluation?.rating);
+    expect(b.evaluation?.deciding).toEqual(a.evaluation?.deciding);
+  });
+  it('a chi bộ is not asked (and not rated on) sub-organizations; same-level bodies only when it has them', () => {
+    const org = (extra: Partial<CaseDraftData>, subject: Record<string, unknown>): CaseDraftData => ({ evaluationDate: '2023-12-05', locality: '', ruleset: 'sao-do-2023', levels: allAt('sao-do-2023', 'to-chuc-dang'), ...extra, subject: { kind: 'to-chuc-dang', ...subject } });
+    const s = { orgType: 'chi-bo', subOrganizations: { KHTNV: 3 }, sameLevelBodies: { government: 'KHTNV' } };
+    expect(subjectFor(org({ sameLevelBodies: false }, s), ['subOrganizations', 'sameLevelBodies.government'])).toEqual({ kind: 'to-chuc-dang', orgType: 'chi-bo' });
+    expect(subjectFor(org({ sameLevelBodies: true }, s), ['subOrganizations', 'sameLevelBodies.government'])).toEqual({ kind: 'to-chuc-dang', orgType: 'chi-bo', sameLevelBodies: { government: 'KHTNV' } });
+    expect(subjectFor(org({}, { ...s, orgType: 'dang-bo' }), ['subOrganizations', 'sameLevelBodies.government'])).toEqual({ kind: 'to-chuc-dang', orgType: 'dang-bo', subOrganizations: { KHTNV: 3 }, sameLevelBodies: { government: 'KHTNV' } });
   });
 });
