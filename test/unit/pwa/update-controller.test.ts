@@ -28,16 +28,21 @@ function setup({ openForms = false, hadController = true, failFlush = (): boolea
       showSaveFailed: (reason) => log.push(`save-failed:${reason}`),
     },
     // A flush that takes a while, like an IndexedDB write: order must still be flush → activate.
-    flushAll: () => new Promise<void>((ok, ko) => setTimeout(() => {
+    flushAll: () => { pendingFlushes += 1; return new Promise<void>((ok, ko) => setTimeout(() => {
+      pendingFlushes -= 1;
       if (failFlush()) { log.push('flush-failed'); ko(new DOMException('', 'QuotaExceededError')); } else { log.push('flushed'); ok(); }
-    }, 5)),
+    }, 5)); },
     hasOpenForms: () => forms,
     reload: () => log.push('reload'),
     hadController,
   });
   return { ctl, wb, log, offers, setForms: (v: boolean) => { forms = v; } };
 }
-const tick = () => new Promise((ok) => setTimeout(ok, 20));
+let pendingFlushes = 0;
+/** Lets the controller run until no fake flush is in flight (a busy machine delays timers; a fixed wait raced them). */
+const tick = async () => {
+  do await new Promise((ok) => setTimeout(ok, 20)); while (pendingFlushes > 0);
+};
 
 describe('update controller', () => {
   it('never reloads a page that was not controlled when it loaded (first install from another tab)', async () => {
