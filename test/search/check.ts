@@ -67,6 +67,8 @@ export async function runQuery(page: Page, base: string, q: string, timeout = 20
  * again does (the index stays loaded); same reading as runQuery. */
 export async function submitQuery(page: Page, base: string, q: string, timeout = 20_000): Promise<Shown> {
   if (!new URL(page.url()).pathname.startsWith('/tra-cuu/')) await page.goto(`${base}/tra-cuu/`);
+  // The same query twice in a row must still wait for its own search.
+  await page.evaluate(() => { delete (document.querySelector('form[data-search-form="page"]') as HTMLFormElement).dataset.searchDone; });
   await page.locator('form[data-search-form="page"] input[name="q"]').fill(q);
   await page.locator('form[data-search-form="page"] input[name="q"]').press('Enter');
   await page.waitForFunction((x) => (document.querySelector('form[data-search-form="page"]') as HTMLFormElement | null)?.dataset.searchDone === x, q, { timeout, polling: 20 });
