@@ -31,6 +31,22 @@ export const NEAR_QUALITY = 0.8;
 const matcher = (w: string, exact = isMarked(w)): Matcher => ({ fold: fold(w), key: toneKey(w), exact });
 const foldedWords = (s: string) => queryWords(s).map(fold);
 
+/** Numbers the texts write in digits ("ở 2 nơi", "02 năm liền") and users may type as words.
+ * Without marks only the words no common word folds to: "sau" is "sau khi" (after), "bay" is
+ * "trình bày", "tam" is "tạm thời"; "một" and "năm" (year) are left out altogether. */
+const NUMBER_WORDS: Record<string, { digits: string; unmarked: boolean }> = {
+  hai: { digits: '2', unmarked: true }, ba: { digits: '3', unmarked: true }, 'bốn': { digits: '4', unmarked: true },
+  'sáu': { digits: '6', unmarked: false }, 'bảy': { digits: '7', unmarked: false }, 'tám': { digits: '8', unmarked: false },
+  'chín': { digits: '9', unmarked: true }, 'mười': { digits: '10', unmarked: true },
+};
+const NUMBER_BY_KEY = new Map(Object.entries(NUMBER_WORDS).map(([w, n]) => [toneKey(w), n.digits]));
+const NUMBER_BY_FOLD = new Map(Object.entries(NUMBER_WORDS).filter(([, n]) => n.unmarked).map(([w, n]) => [fold(w), n.digits]));
+
+/** The digits a typed number word stands for ("hai" → "2"), if any. */
+function digitsOf(word: string): string | undefined {
+  return isMarked(word) ? NUMBER_BY_KEY.get(toneKey(word)) : NUMBER_BY_FOLD.get(fold(word));
+}
+
 const PHRASINGS = TERMS.flatMap((group) => group.phrasings.map((p) => ({ group, words: foldedWords(p) })))
   .sort((a, b) => b.words.length - a.words.length);
 
@@ -41,7 +57,10 @@ export function planQuery(query: string, max = 12): Slot[] {
   for (let i = 0; i < words.length;) {
     const hit = PHRASINGS.find((p) => p.words.every((x, j) => fold(words[i + j] ?? '') === x));
     if (!hit) {
-      slots.push({ typed: [words[i]!], alts: [{ words: [matcher(words[i]!)], quality: 1 }] });
+      const alts: Alternative[] = [{ words: [matcher(words[i]!)], quality: 1 }];
+      const digits = digitsOf(words[i]!);
+      if (digits) alts.push({ words: [matcher(digits)], quality: 1 });
+      slots.push({ typed: [words[i]!], alts });
       i += 1;
       continue;
     }

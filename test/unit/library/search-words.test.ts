@@ -60,4 +60,13 @@ describe('query plan', () => {
     expect(a!.alts[0]!.words[0]).toMatchObject({ exact: true, key: toneKey('nghỉ') });
     expect(b!.alts[0]!.words[0]!.exact).toBe(false);
   });
+
+  it('a number typed as a word also matches its digits ("ở 2 nơi"), unless the word is a common one', () => {
+    const digits = (q: string) => planQuery(q).map((s) => s.alts.slice(1).map((a) => a.words[0]!.fold).filter((f) => /^\d+$/.test(f)));
+    expect(digits('kiem diem o hai noi')).toEqual([[], [], [], ['2'], []]);
+    expect(digits('mười năm')).toEqual([['10'], []]);
+    expect(digits('sáu tháng')).toEqual([['6'], []]);
+    // "sau khi" (after), "trình bày", "tạm thời", "một số": no digits.
+    expect(digits('sau khi trinh bay tam thoi mot so').flat()).toEqual([]);
+  });
 });
