@@ -37,6 +37,18 @@ const FOLDED_ONLY = 0.4;
 const CONTEXT = 0.7;
 /** Score a page of facts gives up against the documents' own texts (a tier is 100). */
 const FACTS_PENALTY = 30;
+/** Words that tie a question together ("kiểm điểm tại 2 nơi", "người đứng đầu có được…"): a
+ * clause that has every other word, close together, need not have these to rank as having all
+ * words (tiers 3 and 2). They still count for coverage and the phrase. Never "không", "chưa",
+ * "dưới", "trên": they change the meaning. Folded forms. */
+const GLUE = new Set(['tai', 'o', 'cua', 'cho', 'thi', 'la', 'va', 'cac', 'nhung', 'duoc', 'co', 'trong', 'khi', 'voi', 'doi', 've', 'theo', 'nao', 'nay', 'do', 'de', 'den', 'ra', 'vao', 'phai', 'ai', 'gi', 'sang', 'khac', 'mot', 'nhu']);
+
+/** Which slots a clause must match to count as having all the words: all but the glue words,
+ * when at least two others remain. */
+function requiredSlots(slots: readonly Slot[]): boolean[] {
+  const glue = slots.map((s) => s.typed.length === 1 && s.alts.length === 1 && GLUE.has(s.alts[0]!.words[0]!.fold));
+  return glue.filter((g) => !g).length >= 2 ? glue.map((g) => !g) : slots.map(() => true);
+}
 
 function occurrences(doc: DocText, alt: Alternative, slot: number): Occ[] {
   const first = alt.words[0]!;
@@ -100,6 +112,8 @@ export function rankClauses(corpus: Corpus, slots: readonly Slot[], opts: RankOp
   const pairW = slots.slice(1).map((_, i) => w[i]! + w[i + 1]!);
   const pairSum = pairW.reduce((a, b) => a + b, 0) || 1;
   const avgLen = corpus.docs.reduce((s, d) => s + d.tokens.length, 0) / Math.max(1, corpus.clauseCount);
+  const required = requiredSlots(slots);
+  const nRequired = required.filter(Boolean).length;
   const hits: ClauseHit[] = [];
 
   for (const doc of corpus.docs) {
@@ -173,25 +187,26 @@ export function rankClauses(corpus: Corpus, slots: readonly Slot[], opts: RankOp
 
       const exactOwn = occs.filter((o) => o.q >= 1);
       const win = minWindow(exactOwn);
-      let near = false;
       let compact = n > 1 ? 0 : 1;
-      if (win && win.slots >= 2) {
-        const span = win.end - win.start;
+      if (win && win.slots >= 2) compact = Math.min(1, win.words / (win.end - win.start)) * (win.slots / n);
+      // The words that must be there, close together in one sentence.
+      const winRequired = nRequired === n ? win : minWindow(exactOwn.filter((o) => required[o.slot]));
+      let near = false;
+      if (winRequired && winRequired.slots >= 2 && winRequired.slots === nRequired) {
         let stops = 0;
-        for (let t = win.start; t < win.end - 1; t++) if (doc.tokens.stop[t]) stops += 1;
-        compact = Math.min(1, win.words / span) * (win.slots / n);
-        near = win.slots === n && stops === 0 && span <= 2 * win.words + 3;
+        for (let t = winRequired.start; t < winRequired.end - 1; t++) if (doc.tokens.stop[t]) stops += 1;
+        near = stops === 0 && winRequired.end - winRequired.start <= 2 * winRequired.words + 3;
       }
-      const allOwnExact = own.every((v) => v >= 1);
-      const all = m.every((v) => v > 0);
+      const allOwnExact = own.every((v, s) => v >= 1 || !required[s]);
+      const all = m.every((v, s) => v > 0 || !required[s]);
       // Close together counting the headings above: the words not in those headings are close in
       // one sentence of the clause ("4.2. Đối với tập thể lãnh đạo, quản lý" › "a) … mất đoàn
       // kết nội bộ" for "tập thể lãnh đạo mất đoàn kết nội bộ").
       const fromHeadings = slots.map((_, s) => ctx[s]! >= CONTEXT);
       let nearWithHeadings = false;
       if (fromHeadings.some(Boolean) && !fromHeadings.every(Boolean)) {
-        const rest = exactOwn.filter((o) => !fromHeadings[o.slot]);
-        const need = fromHeadings.filter((v) => !v).length;
+        const rest = exactOwn.filter((o) => !fromHeadings[o.slot] && required[o.slot]);
+        const need = fromHeadings.filter((v, s) => !v && required[s]).length;
         const rw = minWindow(rest);
         if (rw && rw.slots === need) {
           let stops = 0;
@@ -204,7 +219,7 @@ export function rankClauses(corpus: Corpus, slots: readonly Slot[], opts: RankOp
       const title = titleHits.get(ci);
       const titleShare = title ? title.q.reduce((sum, v, s) => sum + v * w[s]!, 0) / wSum : 0;
       const titleScore = title ? titleShare * title.precision : 0;
-      const byHeadings = !!title && title.precision >= 0.5 && slots.every((_, s) => title.q[s]! > 0 || ctx[s]! > 0);
+      const byHeadings = !!title && title.precision >= 0.5 && slots.every((_, s) => title.q[s]! > 0 || ctx[s]! > 0 || !required[s]);
       if (byHeadings) compact = 1;
       const tier = (n === 1 ? own[0]! >= 1 : phrase) ? 4 : (allOwnExact && near) || byHeadings || nearWithHeadings ? 3 : all ? 2 : 1;
       const len = c.end - c.start;

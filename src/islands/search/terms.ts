@@ -10,8 +10,9 @@
 //   when typed, still come first.
 // `notAfter`: a word that, right before a phrasing, makes it another term ("không hoàn thành
 // nhiệm vụ" is KHTNV, not HTNV).
-// - Question words ("ở đâu", "khi nào") stand for what the texts say instead ("nơi", "thời
-//   gian"); "như thế nào", "ra sao" ask nothing the texts could match and are left out (`skip`).
+// - Question words ("ở đâu", "khi nào", "ai") stand for what the texts say instead ("nơi", "thời
+//   gian", "thẩm quyền"); "như thế nào", "ra sao", "gì" ask nothing the texts could match and are
+//   left out (`skip`).
 import { GLOSSARY } from '../../lib/reader/glossary.ts';
 
 export interface TermGroup { phrasings: string[]; near?: boolean; notAfter?: string[]; skip?: boolean }
@@ -45,8 +46,9 @@ export const TERMS: readonly TermGroup[] = [
   { near: true, phrasings: ['vắng mặt', 'không dự', 'không tham dự', 'không có mặt'] },
   { near: true, phrasings: ['mẫu', 'biểu mẫu'] },
   { near: true, phrasings: ['ở đâu', 'nơi'] },
+  { near: true, phrasings: ['ai', 'thẩm quyền'] },
   { near: true, phrasings: ['khi nào', 'bao giờ', 'thời điểm', 'thời gian', 'trước ngày'] },
   { near: true, phrasings: ['tỷ lệ', 'số lượng', 'bao nhiêu'] },
   { near: true, phrasings: ['những gì', 'gồm'] },
-  { skip: true, phrasings: ['như thế nào', 'thế nào', 'ra sao', 'là gì', 'có được không', 'được không', 'phải không'] },
+  { skip: true, phrasings: ['như thế nào', 'thế nào', 'ra sao', 'là gì', 'gì', 'có được không', 'được không', 'phải không'] },
 ];

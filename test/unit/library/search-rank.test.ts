@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type PfFragment } from '../../../src/islands/search/corpus.ts';
 import { Catalog, type DocInfo } from '../../../src/islands/search/documents.ts';
+import { planQuery } from '../../../src/islands/search/query.ts';
+import { rankClauses } from '../../../src/islands/search/rank.ts';
 import { search } from '../../../src/islands/search/search.ts';
 
 interface El { tag: string; id?: string; text: string }
@@ -94,6 +96,12 @@ describe('ranking', () => {
 
   it('words of the headings above a clause count for it ("xếp loại" in B, "cá nhân" in 4.3)', () => {
     expect(hrefs('khong hoan thanh nhiem vu ca nhan ky luat')[0]).toBe('/van-ban/qd-124-2023/#m-12-4-4_3-d');
+  });
+
+  it('the words that tie a question together ("cho", "tại", "thì") need not be in the clause; the others must', () => {
+    const tier = (q: string) => rankClauses(corpus, planQuery(q), { staleness: () => 0 }).find((h) => h.anchor === 'm-ii-b-5--3')?.tier;
+    expect(tier('om nang bao cao cho chi bo')).toBe(3);
+    expect(tier('om nang bao cao tinh chi bo')).toBeLessThan(3);
   });
 
   it('abbreviations are searched both ways', () => {
