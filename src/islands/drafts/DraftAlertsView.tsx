@@ -10,9 +10,9 @@ export default function DraftAlertsView(props: { status: SessionStatus | null; s
     <>
       <Show when={s()?.save === 'error' && !s()?.deleted}>
         <div class="alert" role="alert" data-testid="save-problem" data-storage-full={s()?.storageFull ? 'true' : 'false'}>
-          <p>{s()?.storageFull
-            ? `${STORAGE_FULL_TEXT}. Những gì vừa nhập vẫn còn trên trang này và được giữ tạm trong trình duyệt; sẽ được lưu khi bộ nhớ có chỗ.`
-            : `Chưa lưu được: ${s()?.error}`}</p>
+          <p>{s()?.storageFull ? `${STORAGE_FULL_TEXT}.` : `Chưa lưu được: ${s()?.error}`} {s()?.journaled
+            ? 'Những gì vừa nhập vẫn còn trên trang này và được giữ tạm trong trình duyệt; sẽ được lưu khi bộ nhớ có chỗ.'
+            : 'Những gì vừa nhập chỉ còn trên trang này (trình duyệt không cho giữ tạm): đừng đóng hay tải lại trang trước khi xuất ra tệp.'}</p>
           <p>
             <button type="button" class="primary" onClick={() => void props.session.exportAll()}>Xuất bản nháp ra tệp</button>{' '}
             <a href="/ban-nhap/">Xoá bớt ở trang Bản nháp</a>{' '}

@@ -10,8 +10,13 @@ export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 export interface AutosaveOptions {
   save: () => Promise<void>;
-  /** Longest time between a change and the start of its save (default 150 ms: the target is stored ≤ 300 ms after a change, with room for a busy tablet). */
-  delayMs?: number;
+  /**
+   * Longest time between a change and the start of its save (default 150 ms: the target is
+   * stored ≤ 300 ms after a change, with room for a busy tablet). A function is asked at each
+   * change: a screen whose save is costly (a roster of 1 000) may save less often while the user
+   * works; the journal holds every keystroke meanwhile.
+   */
+  delayMs?: number | (() => number);
   onState?: (s: SaveState, error?: unknown) => void;
   /** Attach visibilitychange/pagehide listeners and register with the flush registry (default true). */
   attach?: boolean;
@@ -30,7 +35,7 @@ export interface Autosaver {
 }
 
 export function createAutosaver(opts: AutosaveOptions): Autosaver {
-  const delay = opts.delayMs ?? 150;
+  const delay = () => (typeof opts.delayMs === 'function' ? opts.delayMs() : opts.delayMs ?? 150);
   let timer: ReturnType<typeof setTimeout> | null = null;
   let dirty = false;
   /** The last save, settled either way (so one failure does not block the next save). */
@@ -73,7 +78,7 @@ export function createAutosaver(opts: AutosaveOptions): Autosaver {
       if (disposed) return;
       dirty = true;
       opts.onState?.('pending');
-      timer ??= setTimeout(() => { timer = null; background(); }, delay);
+      timer ??= setTimeout(() => { timer = null; background(); }, delay());
     },
     flush: () => run(),
     get dirty() { return dirty; },

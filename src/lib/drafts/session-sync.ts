@@ -64,6 +64,7 @@ export async function save<D>(s: SessionState<D>): Promise<void> {
   const id = s.id;
   if (!id) return;
   if (s.status.deleted && !s.restoring) throw new Error(DELETED_TEXT);
+  s.journalNow(); // so that the entry cleared below is the one this save holds
   const seqAt = s.seq;
   const textAt = s.journalText;
   const mine = s.record();

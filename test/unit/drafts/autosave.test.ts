@@ -17,6 +17,22 @@ describe('autosave', () => {
     for (let i = 1; i < saves.length; i++) expect(saves[i]! - saves[i - 1]!).toBeLessThanOrEqual(300);
     a.dispose();
   });
+  it('asks a delay function at each change (a costly screen may save less often)', async () => {
+    const saves: number[] = [];
+    let delay = 150;
+    const a = createAutosaver({ save: async () => { saves.push(Date.now()); }, delayMs: () => delay, attach: false });
+    const t0 = Date.now();
+    a.changed();
+    await vi.advanceTimersByTimeAsync(160);
+    expect(saves.map((t) => t - t0)).toEqual([150]);
+    delay = 1000;
+    a.changed();
+    await vi.advanceTimersByTimeAsync(900);
+    expect(saves).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(saves).toHaveLength(2);
+    a.dispose();
+  });
   it('does nothing without a change; flush saves pending work at once', async () => {
     const save = vi.fn(async () => {});
     const a = createAutosaver({ save, attach: false });
