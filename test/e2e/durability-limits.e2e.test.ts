@@ -2,7 +2,9 @@
 //  - A real full disk: the browser profile lives on a small tmpfs that is then filled; a plain
 //    IndexedDB write must fail first (the test checks the disk really bites before trusting it).
 //    Every screen and the import say the storage is full, with the export one tap away, no stored
-//    draft changes, and once space is freed nothing typed meanwhile is missing.
+//    draft changes, and once space is freed nothing typed meanwhile is missing. A new version
+//    waiting meanwhile is not applied over the failed save: the update prompt says why and the
+//    page does not reload.
 //  - Hostile pastes and imports: rating words "constructor" and "__proto__", HTML, a 39 MB file,
 //    a "__proto__" or unknown key inside a draft, UTF-8 with a BOM, UTF-16: refused with the key
 //    named, or stored as text; saves keep working afterwards.
@@ -12,7 +14,8 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, newWarmContext, startHarness, type Harness } from './support/browser';
+import { CHROMIUM_ARGS, DIST, newWarmContext, startHarness, type Harness } from './support/browser';
+import { serve } from '../../scripts/serve.mjs';
 import { rawRecords, SCREENS, seedDrafts, type DraftRow } from './support/drafts';
 import { STORAGE_FULL_TEXT } from '../../src/lib/error-text.ts';
 import { exportDrafts } from '../../src/lib/drafts/transfer.ts';
@@ -73,11 +76,14 @@ const probeWrite = (page: Page, bytes: number) => page.evaluate((bytes) => new P
 }), bytes);
 
 describe('a full disk', () => {
-  it.skipIf(!TMPFS)('every screen and the import say the storage is full, with the export at hand; nothing stored changes; nothing typed is lost', async () => {
+  it.skipIf(!TMPFS)('every screen and the import say the storage is full, with the export at hand; no update over it; nothing stored changes; nothing typed is lost', async () => {
     const disk = mkdtempSync(join(tmpdir(), 'stxl-disk-'));
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=192m', 'tmpfs', disk]);
+    // A server of its own: its /sw.js can become "the next deploy" (the same build, another worker script).
+    const routes: Record<string, { type: string; body: string }> = {};
+    const site = await serve(DIST, 0, '127.0.0.1', { routes });
     const ctx = await chromium.launchPersistentContext(join(disk, 'profile'), {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, baseURL: h.baseUrl, locale: 'vi-VN', acceptDownloads: true,
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, baseURL: site.url, locale: 'vi-VN', acceptDownloads: true,
     });
     try {
       const ids = await seedDrafts(ctx);
@@ -87,6 +93,14 @@ describe('a full disk', () => {
       await list.goto('/ban-nhap/');
       await list.locator('.drafts[data-ready="true"]').waitFor();
       const before = sorted(await rawRecords(list));
+      // A new version arrives while there is still room for its worker, and waits for the user:
+      // the pages (controlled by the first worker) offer it.
+      const roster = pages[SCREENS.findIndex((s) => s.key === 'roster')]!;
+      await roster.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 20_000 });
+      routes['/sw.js'] = { type: 'text/javascript; charset=utf-8', body: `${readFileSync(join(DIST, 'sw.js'), 'utf8')}\n// the next deploy\n` };
+      await ctx.setOffline(true);
+      await ctx.setOffline(false); // back online: each page looks for a new version
+      await roster.locator('[data-pwa="update"]').waitFor({ state: 'visible', timeout: 30_000 });
 
       const probes: string[] = [];
       /** Fill the disk, and check it bites: a plain 1 MB IndexedDB write must fail. */
@@ -95,6 +109,7 @@ describe('a full disk', () => {
         const probe = await probeWrite(list, 1 << 20);
         probes.push(probe);
         expect(probe).toMatch(/failed/);
+        fillDisk(disk); // what the failed write gave back (its log file) is taken too
       };
       measured['ballast written to fill the disk (MB)'] = +(fillDisk(disk) / 1e6).toFixed(1);
 
@@ -111,6 +126,16 @@ describe('a full disk', () => {
         const file = JSON.parse(readFileSync((await dl.path())!, 'utf8')) as { drafts: { id: string; name: string; data: Record<string, unknown> }[] };
         expect(JSON.stringify(file.drafts.find((d) => d.id === ids[s.key]))).toContain(`Gõ khi đầy ${s.key}`);
       }
+      // Accepting the update while the roster's last edit cannot be saved: nothing is activated or
+      // reloaded, and the prompt says why.
+      await full();
+      await roster.evaluate(() => { (window as unknown as { samePage: boolean }).samePage = true; });
+      await roster.locator('[data-pwa-action="accept"]').click();
+      await expect.poll(() => textOf(roster, '[data-pwa="update-error"]'), { timeout: 10_000 }).toContain(STORAGE_FULL_TEXT);
+      measured['update prompt over a failed final save'] = await textOf(roster, '[data-pwa="update-error"]');
+      expect(await roster.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+      expect(await roster.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
+      expect(await roster.inputValue(SCREENS.find((s) => s.key === 'roster')!.first)).toBe('Gõ khi đầy roster');
       // The drafts list: a rename and an import say so too.
       await full();
       const item = list.locator(`.draft[data-id="${ids.review}"]`);
@@ -143,6 +168,7 @@ describe('a full disk', () => {
       }
     } finally {
       await ctx.close().catch(() => undefined);
+      await site.close();
       execFileSync('umount', ['-l', disk], { stdio: 'ignore' });
       rmSync(disk, { recursive: true, force: true });
     }
