@@ -38,7 +38,8 @@ const scores: Condition[] = [
 ];
 
 const situations: Situation[] = [
-  ...memberExclusions('hq.dv', [HQ('II', '1', '1.3')], L, 'Đảng viên trong toàn Đảng bộ (trừ đảng viên được miễn công tác và sinh hoạt đảng; đảng viên bị đình chỉ sinh hoạt đảng; đảng viên mới kết nạp chưa đủ 6 tháng).', null),
+  // Replaces the central exclusions of 366 Điều 5 (same ids): the plan's list is cited first.
+  ...memberExclusions('q366.dv', [HQ('II', '1', '1.3'), Q366('5')], L, 'Đảng viên trong toàn Đảng bộ (trừ đảng viên được miễn công tác và sinh hoạt đảng; đảng viên bị đình chỉ sinh hoạt đảng; đảng viên mới kết nạp chưa đủ 6 tháng).', null),
   // Same rule as 366 Điều 5 [A]; the plan's list of who is reviewed is cited first.
   { id: 'q366.dv.moi-ket-nap', kinds: DV, cite: [HQ('II', '1', '1.3'), Q366('5')], source: 'van-ban-trung-uong', evidence: 'A', facts: ['admittedOn'], params: ['hq.moi-ket-nap.thang'], effect: 'not-rated', reviewed: false,
     words: 'Đảng viên trong toàn Đảng bộ (trừ … đảng viên mới kết nạp chưa đủ 6 tháng)',

@@ -13,6 +13,7 @@ import {
 } from '../factories.ts';
 import { decide, ex, FAIL, PASS, pct } from '../helpers.ts';
 import { headAfterUnit, proceduralSilences, temporaryActivityComments } from '../procedures.ts';
+import { memberExclusions } from './qd124.ts';
 
 export const Q366 = (...path: string[]): CitationRef => ({ doc: 'qd-366-2025', path });
 export const HD43: CitationRef = { doc: 'hd-43-2025', path: [] };
@@ -155,6 +156,8 @@ const cases: Condition[] = [
 ];
 
 const situations: Situation[] = [
+  // Điều 5 [A]: who is reviewed — party members except the exempt and the suspended (the new-member rule follows).
+  ...memberExclusions('q366.dv', [Q366('5')], C, 'Đảng viên (trừ đảng viên được miễn công tác và sinh hoạt đảng, đảng viên bị đình chỉ sinh hoạt đảng và đảng viên mới kết nạp chưa đủ 6 tháng) (Điều 5, theo các tài liệu dẫn lại)', null, 'A'),
   { id: 'q366.dv.moi-ket-nap', kinds: DV, cite: [Q366('5')], source: C, evidence: 'A', facts: ['admittedOn'], params: ['q366.moi-ket-nap.thang'], effect: 'not-rated', reviewed: false,
     words: 'đảng viên mới kết nạp chưa đủ 6 tháng: không kiểm điểm, không đánh giá, xếp loại',
     applies: (s, x) => isIndividual(s) && !!s.admittedOn && !hasFullMonths(s.admittedOn, x.date, x.p('q366.moi-ket-nap.thang')),
