@@ -245,7 +245,7 @@ function caseLevelIssues(c: { evaluationDate: string; reviewYear?: number; subje
   const list = Array.isArray(s.discipline) ? (s.discipline as Record<string, unknown>[]) : [];
   list.forEach((d, i) => {
     late(['discipline', i, 'decidedOn'], d.decidedOn);
-    if (typeof d.violationYear === 'number' && d.violationYear > evYear) out.push({ path: ['subject', 'discipline', i, 'violationYear'], message: `năm vi phạm (${d.violationYear}) sau năm của ngày đánh giá (${evYear})` });
+    if (typeof d.violationYear === 'number' && d.violationYear > evYear) out.push({ path: ['subject', 'discipline', i, 'violationYear'], message: `năm vi phạm (${d.violationYear}) sau năm đánh giá (${evYear})` });
     else if (typeof d.violationYear === 'number' && day(d.decidedOn) && d.violationYear > +d.decidedOn.slice(0, 4))
       out.push({ path: ['subject', 'discipline', i, 'violationYear'], message: `năm vi phạm (${d.violationYear}) sau năm của quyết định kỷ luật (${d.decidedOn.slice(0, 4)})` });
     if (day(d.decidedOn) && day(s.admittedOn) && d.decidedOn < s.admittedOn)
