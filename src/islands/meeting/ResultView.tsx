@@ -3,12 +3,11 @@
 // failed condition's sentence, and the notes (special situations, silent sources). Lists use
 // <Index>: a new evaluation on every edit updates the text in place instead of rebuilding nodes.
 import { Index, Show } from 'solid-js';
-import type { CitationOut, Evaluation } from '../../rules/index.ts';
+import { CitationLink } from './CitationLink.tsx';
+import type { Evaluation } from '../../rules/index.ts';
 import { RATING_LABEL } from '../../lib/meeting/labels.ts';
 
-export function CitationLink(props: { c: Pick<CitationOut, 'label' | 'url'> }) {
-  return <Show when={props.c.url} fallback={<span>{props.c.label}</span>}>{(url) => <a href={url()}>{props.c.label}</a>}</Show>;
-}
+export { CitationLink } from './CitationLink.tsx';
 
 const DECIDED_BY: Record<Evaluation['decision']['by'], string> = {
   band: 'Căn cứ quyết định', cap: 'Mức trần', 'khtnv-case': 'Trường hợp không hoàn thành nhiệm vụ', situation: 'Trường hợp không xếp loại', missing: 'Chưa đủ dữ kiện',

@@ -17,7 +17,7 @@ import { unitTitle } from '../../lib/documents/text.ts';
 import { MEETING_NAV } from '../../pages/cong-cu-hop/_nav.ts';
 import { createStoredDraft } from './stored-draft.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
-import { CitationLink } from './ResultView.tsx';
+import { CitationLink } from './CitationLink.tsx';
 
 export default function ReviewRecordForm(props: { rulesets: RulesetOption[]; localities: { slug: string; label: string }[] }) {
   const start = todayIso();
