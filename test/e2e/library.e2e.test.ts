@@ -2,7 +2,7 @@
 // page text, and no axe-core violations. (Search: test/e2e/search.e2e.test.ts.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureBudgets } from '../../scripts/budgets.mjs';
 import { wordsKept } from '../../src/lib/text-import/import.ts';
@@ -13,8 +13,10 @@ let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h?.close(); });
 
+// Service workers blocked: none of these tests is about offline use (the 404 test warms its own
+// profile), and every fresh profile would otherwise install the whole precache, competing for CPU.
 async function context(options: Parameters<Harness['browser']['newContext']>[0] = {}): Promise<BrowserContext> {
-  const ctx = await h.browser.newContext({ baseURL: h.baseUrl, locale: 'vi-VN', ...options });
+  const ctx = await h.browser.newContext({ baseURL: h.baseUrl, locale: 'vi-VN', serviceWorkers: 'block', ...options });
   ctx.on('request', (r) => h.browserRequests.push(r.url()));
   return ctx;
 }
@@ -202,10 +204,13 @@ describe('library: budgets and accessibility', () => {
     console.log(`reader JS ${(readers[0]!.bytes / 1000).toFixed(1)} KB gzip`);
   });
 
-  it.each(['/', '/van-ban/', '/van-ban/qd-124-2023/', '/van-ban/kh-hong-quang-2025/', '/van-ban/qd-366-2025/', '/so-sanh/', '/404.html', '/tra-cuu/'])('axe-core finds no violations on %s', async (path) => {
-    // The pages' Content-Security-Policy forbids injected scripts; axe is a test tool, so bypass it here.
-    const ctx = await context({ bypassCSP: true });
-    const page = await ctx.newPage();
+  // One profile and one tab for every page (/tra-cuu/ is checked with results in search.e2e).
+  // The pages' Content-Security-Policy forbids injected scripts; axe is a test tool, so bypass it here.
+  let axeCtx: BrowserContext;
+  let page: Page;
+  beforeAll(async () => { axeCtx = await context({ bypassCSP: true }); page = await axeCtx.newPage(); });
+  afterAll(async () => { await axeCtx?.close(); });
+  it.each(['/', '/van-ban/', '/van-ban/qd-124-2023/', '/van-ban/kh-hong-quang-2025/', '/van-ban/qd-366-2025/', '/so-sanh/', '/404.html'])('axe-core finds no violations on %s', async (path) => {
     await page.goto(path);
     await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
     const violations = await page.evaluate(async () => {
@@ -213,6 +218,5 @@ describe('library: budgets and accessibility', () => {
       return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     });
     expect(violations).toEqual([]);
-    await ctx.close();
   });
 });
