@@ -18,6 +18,14 @@ export interface DocInfo {
   relations: DocRelation[];
   /** Full text in the library (src/content/texts), not only facts. */
   published: boolean;
+  /** The place a local plan is of ("Sao Đỏ", "Tuy Phước"), as users name the plan; null otherwise. */
+  locality?: string | null;
+}
+
+/** "Đảng ủy phường Sao Đỏ" → "Sao Đỏ", "Ban Thường vụ Huyện ủy Tuy Phước" → "Tuy Phước"; a
+ * committee named by its level alone ("Ban Thường vụ Tỉnh ủy") names no place. */
+export function localityOf(issuer: string | null | undefined): string | null {
+  return issuer?.match(/(?:phường|xã|thị trấn|(?:[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]ỉnh) (?:ủy|uỷ))\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*)*)$/u)?.[1] ?? null;
 }
 
 /** "2025-08-30" → "30/8/2025", as the library writes dates of regimes. */

@@ -1,7 +1,7 @@
 // The library's documents as the search sees them, read at build time from the content files
 // (src/content/texts: published texts; src/content/unpublished: documents known by facts).
 // `import.meta.glob` with `import:` bundles only these fields, not the texts (≈ 2 KB).
-import type { DocInfo, DocRelation, DocStatus } from './documents.ts';
+import { localityOf, type DocInfo, type DocRelation, type DocStatus } from './documents.ts';
 
 // Vite wants each glob as a literal.
 const files = {
@@ -13,6 +13,7 @@ const files = {
   regime: import.meta.glob<string>('../../content/{texts,unpublished}/*.json', { eager: true, import: 'regime' }),
   status: import.meta.glob<DocStatus>('../../content/{texts,unpublished}/*.json', { eager: true, import: 'status' }),
   relations: import.meta.glob<DocRelation[]>('../../content/{texts,unpublished}/*.json', { eager: true, import: 'relations' }),
+  issuer: import.meta.glob<string | null>('../../content/{texts,unpublished}/*.json', { eager: true, import: 'issuer' }),
 };
 
 export const LIBRARY_DOCS: DocInfo[] = Object.keys(files.docId).map((file) => ({
@@ -25,4 +26,5 @@ export const LIBRARY_DOCS: DocInfo[] = Object.keys(files.docId).map((file) => ({
   status: files.status[file]!,
   relations: files.relations[file] ?? [],
   published: file.includes('/texts/'),
+  locality: localityOf(files.issuer[file]),
 }));

@@ -1,6 +1,6 @@
 // References typed the way users type them, resolved to a clause or a document:
 // "dieu 12 khoan 4", "khoản 2 điều 12", "điểm 4.3", "tiết d điểm 4.3 khoản 4 Điều 12", "II.B.5",
-// "mục III.3.2", "124", "QĐ 124", "124-QĐ/TW", "Quy định 366", "HD 43", "mẫu 02".
+// "mục III.3.2", "124", "QĐ 124", "124-QĐ/TW", "Quy định 366", "HD 43", "mẫu 02", "Sao Đỏ".
 // A part of the query is a reference only when it resolves to something in the library; the
 // rest of the query stays for the text search ("kiem diem 2023" is not "điểm 2023").
 import { pathFromAnchor, pathLabel } from '../../lib/text-import/labels.ts';
@@ -74,6 +74,12 @@ export function findReferences(query: string, corpus: Corpus, catalog: Catalog):
       const ms = take(re);
       if (ms.length) { ms.forEach(consume); if (!docHits.some((t) => t.doc === d.id)) docHits.push({ doc: d.id, id: null, label: d.shortTitle }); }
     }
+  }
+  // Plans by their place: "sao do nghi om", "ke hoach Hong Quang" (the rest is searched in it first).
+  for (const d of catalog.docs) {
+    if (!d.locality) continue;
+    const ms = take(new RegExp(`\\b${[...d.locality].map((ch) => fold(ch) || ' ').join('').replace(/\s+/g, '\\s+')}\\b`));
+    if (ms.length) { ms.forEach(consume); if (!docHits.some((t) => t.doc === d.id)) docHits.push({ doc: d.id, id: null, label: d.shortTitle }); }
   }
 
   // Articles, paragraphs, points and sub-points of a Quy định.

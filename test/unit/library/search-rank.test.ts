@@ -4,7 +4,7 @@
 // checked end to end in test/e2e/search.e2e.test.ts.
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type PfFragment } from '../../../src/islands/search/corpus.ts';
-import { Catalog, type DocInfo } from '../../../src/islands/search/documents.ts';
+import { Catalog, localityOf, type DocInfo } from '../../../src/islands/search/documents.ts';
 import { planQuery } from '../../../src/islands/search/query.ts';
 import { rankClauses } from '../../../src/islands/search/rank.ts';
 import { search } from '../../../src/islands/search/search.ts';
@@ -33,7 +33,7 @@ const CATALOG = new Catalog([
   doc('qd-124-2023', { kind: 'quy-dinh', number: '124-QĐ/TW', shortTitle: 'Quy định 124-QĐ/TW', status: { code: 'het-hieu-luc', label: '', since: '2025-08-30' }, relations: [{ type: 'bi-thay-the', doc: 'qd-366-2025' }] }),
   doc('qd-366-2025', { kind: 'quy-dinh', number: '366-QĐ/TW', shortTitle: 'Quy định 366-QĐ/TW', regime: 'qd-366-2025', status: { code: 'con-hieu-luc', label: '' }, published: false }),
   doc('hd-43-2025', { kind: 'huong-dan', number: '43-HD/BTCTW', shortTitle: 'Hướng dẫn 43-HD/BTCTW', regime: 'qd-366-2025', status: { code: 'con-hieu-luc', label: '' }, published: false }),
-  doc('kh-sao-do-2023'),
+  doc('kh-sao-do-2023', { locality: 'Sao Đỏ' }),
   doc('kh-hong-quang-2025', { year: 2025, regime: 'qd-366-2025' }),
 ]);
 
@@ -102,6 +102,14 @@ describe('ranking', () => {
     const tier = (q: string) => rankClauses(corpus, planQuery(q), { staleness: () => 0 }).find((h) => h.anchor === 'm-ii-b-5--3')?.tier;
     expect(tier('om nang bao cao cho chi bo')).toBe(3);
     expect(tier('om nang bao cao tinh chi bo')).toBeLessThan(3);
+  });
+
+  it('a plan named by its place is searched first ("sao do nghi om"); the place is read from the issuer', () => {
+    expect(hrefs('nghi om 3 thang')[0]).toBe('/van-ban/kh-hong-quang-2025/#m-iii-3');
+    expect(hrefs('sao do nghi om 3 thang')[0]).toBe('/van-ban/kh-sao-do-2023/#m-ii-b-5--2');
+    expect(hrefs('Sao Đỏ')).toEqual(['/van-ban/kh-sao-do-2023/']);
+    expect(['Đảng ủy phường Sao Đỏ', 'Ban Thường vụ Huyện ủy Tuy Phước', 'Ban Thường vụ Tỉnh ủy', 'Bộ Chính trị'].map(localityOf))
+      .toEqual(['Sao Đỏ', 'Tuy Phước', null, null]);
   });
 
   it('abbreviations are searched both ways', () => {
