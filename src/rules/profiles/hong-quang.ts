@@ -48,7 +48,7 @@ const situations: Situation[] = [
   { id: 'q366.dv.nghi-om-thai-san', kinds: DV, cite: [HQ('III', '3', '3.2'), HD43], source: 'huong-dan-trung-uong', evidence: 'B', facts: ['sickLeaveMonths', 'maternityLeave'], params: ['hq.om.thang'], effect: 'note',
     words: 'Đảng viên nghỉ ốm với tổng thời gian trong năm từ 03 tháng trở lên hoặc đảng viên nghỉ thai sản thì kết quả xếp loại chất lượng trong năm được căn cứ vào kết quả làm việc thực tế của năm đó.',
     applies: (s, x) => isIndividual(s) && ((s.sickLeaveMonths ?? 0) >= x.p('hq.om.thang') || !!s.maternityLeave),
-    note: (s) => `${isIndividual(s) && s.maternityLeave ? 'Đảng viên nghỉ thai sản' : 'Đảng viên nghỉ ốm tổng cộng từ 03 tháng trở lên'}: kết quả xếp loại được căn cứ vào kết quả làm việc thực tế của năm (không bị hạ mức).` },
+    note: (s) => `${isIndividual(s) && s.maternityLeave ? 'Đảng viên nghỉ thai sản' : 'Đảng viên nghỉ ốm tổng cộng từ 03 tháng trở lên'}: kết quả xếp loại được căn cứ vào kết quả làm việc thực tế của năm.` },
   { id: 'hq.ld.moi-bo-nhiem', kinds: LD, cite: [HQ('III', '3', '3.4')], source: L, evidence: 'S', facts: ['leadership.appointedOn'], params: ['hq.moi-bo-nhiem.thang'], effect: 'note',
     words: 'Cán bộ lãnh đạo quản lý được bổ nhiệm chức vụ lần đầu chưa đủ 06 tháng tính đến thời điểm đánh giá, xếp loại: … Lấy kết quả thực hiện nhiệm vụ trong thời gian không giữ chức vụ lãnh đạo, quản lý và kết quả thực hiện nhiệm vụ kể từ thời điểm giữ chức vụ lãnh đạo, quản lý làm căn cứ để cấp thẩm quyền quyết định xếp loại theo quy định.',
     applies: (s, x) => isIndividual(s) && !!s.leadership?.appointedOn && !hasFullMonths(s.leadership.appointedOn, x.date, x.p('hq.moi-bo-nhiem.thang')),

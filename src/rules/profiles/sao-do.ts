@@ -160,7 +160,7 @@ const situations: Situation[] = [
   { id: 'sd.dv.nghi-om-thai-san', kinds: DV, cite: [NOTES], source: L, facts: ['sickLeaveMonths', 'maternityLeave'], params: ['sd.om.thang'], effect: 'note',
     words: 'Đảng viên nghỉ ốm tổng thời gian trong năm từ 03 tháng trở lên hoặc đảng viên nghỉ thai sản thì kết quả xếp loại chất lượng trong năm là kết quả xếp loại chất lượng của thời gian làm việc thực tế của năm đó.',
     applies: (s, x) => isIndividual(s) && ((s.sickLeaveMonths ?? 0) >= x.p('sd.om.thang') || !!s.maternityLeave),
-    note: (s) => `${isIndividual(s) && s.maternityLeave ? 'Đảng viên nghỉ thai sản' : `Đảng viên nghỉ ốm tổng cộng ${String((s as { sickLeaveMonths?: number }).sickLeaveMonths ?? 0).replace('.', ',')} tháng (từ 03 tháng trở lên)`}: kết quả xếp loại là kết quả của thời gian làm việc thực tế trong năm, không bị hạ mức; các số liệu nhiệm vụ cần kê theo thời gian làm việc thực tế.` },
+    note: (s) => `${isIndividual(s) && s.maternityLeave ? 'Đảng viên nghỉ thai sản' : `Đảng viên nghỉ ốm tổng cộng ${String((s as { sickLeaveMonths?: number }).sickLeaveMonths ?? 0).replace('.', ',')} tháng (từ 03 tháng trở lên)`}: kết quả xếp loại là kết quả của thời gian làm việc thực tế trong năm; các số liệu nhiệm vụ cần kê theo thời gian làm việc thực tế.` },
   { id: 'sd.ld.moi-bo-nhiem', kinds: LD, cite: [NOTES], source: L, facts: ['leadership.appointedOn'], params: ['sd.moi.thang'], effect: 'not-rated', reviewed: true,
     words: 'cán bộ, lãnh đạo quản lý được bổ nhiệm chức vụ chưa đủ 6 tháng tính đến thời điểm đánh giá, xếp loại vẫn tiến hành kiểm điểm theo quy định, nhưng không đánh giá xếp loại',
     applies: (s, x) => isIndividual(s) && !!s.leadership?.appointedOn && !hasFullMonths(s.leadership.appointedOn, x.date, x.p('sd.moi.thang')),
