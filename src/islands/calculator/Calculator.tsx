@@ -49,8 +49,11 @@ const RatingBadge = lazy(() => resultViews().then((m) => ({ default: m.RatingBad
 const Compare = lazy(() => import('./Compare.tsx').then((m) => ({ default: m.Compare })));
 const PrintSheet = lazy(() => import('./PrintSheet.tsx').then((m) => ({ default: m.PrintSheet })));
 
-/** What counts as the user starting to work with the form: the engine starts loading then. */
-const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
+/**
+ * What counts as the user starting to work with the form: the engine starts loading then. A change
+ * may come without a pointer, key or focus first (autofill, voice control, assistive technology).
+ */
+const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin', 'input', 'change'] as const;
 
 const SAVE_TEXT: Record<SaveState, string> = {
   idle: 'Bản nháp sẽ được lưu tự động trên máy này khi bạn nhập.',

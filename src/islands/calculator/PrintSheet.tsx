@@ -44,7 +44,7 @@ export function PrintSheet(p: { name: string; kind: CalcKind; data: CaseDraftDat
         <For each={bands()}>{(w) => (
           <>
             <h4>Chưa đạt “{w.label}”</h4>
-            <ul><For each={w.failed}>{(f) => { const l = failedLine(f); return <li>{l.actual} — cần {l.required} ({l.cite})</li>; }}</For></ul>
+            <ul><For each={w.failed}>{(f) => { const l = failedLine(f, w); return <li>{l.reason} ({l.cite})</li>; }}</For></ul>
           </>
         )}</For>
       </Show>

@@ -4,7 +4,8 @@
 // clauses (the rest behind "Các căn cứ khác"); what the meeting must do before rating
 // ("Việc cần làm trước khi xếp loại"); notes; and, band by band, each failed condition in one line.
 import { createMemo, createResource, createSignal, For, Index, Show } from 'solid-js';
-import type { CitationOut, Evaluation, ProcedureItem, WhyNotHigher } from '../../rules/types.ts';
+import type { CitationOut, ConditionResult, Evaluation, ProcedureItem, WhyNotHigher } from '../../rules/types.ts';
+import { shortCitation } from '../../rules/docs.ts';
 import { clauseText, decidingBlock } from '../../lib/calculator/clause-text.ts';
 import { EVIDENCE_LABEL, RATING_LABEL, SOURCE_LABEL, viDate } from '../../lib/calculator/labels.ts';
 import { failedLine, verdict } from '../../lib/calculator/verdict.ts';
@@ -84,11 +85,10 @@ function WhyLevel(p: { w: WhyNotHigher; open: boolean }) {
       <Show when={open()}>
       <ul>
         <Index each={p.w.failed}>{(f) => {
-          const l = () => failedLine(f());
+          const l = () => failedLine(f(), p.w);
           return (
             <li class="failed" data-level={f().rating} data-role={f().role}>
-              <span class="why-actual">{l().actual}</span>
-              <span class="why-sep"> — cần </span><span class="why-required">{l().required}</span>
+              <span class="why-reason">{l().reason}</span>
               {' · '}<CitationSlot c={f().citation} label={l().cite} />
               <Show when={f().source !== 'van-ban-trung-uong' || f().evidence}>
                 <span class="muted"> ({SOURCE_LABEL[f().source]}{f().evidence ? `, ${EVIDENCE_LABEL[f().evidence!]}` : ''})</span>
@@ -100,6 +100,21 @@ function WhyLevel(p: { w: WhyNotHigher; open: boolean }) {
       </Show>
     </details>
   );
+}
+
+/**
+ * The clause of a special situation (sick leave, new appointment…), linked at the sentence that
+ * states it: a plan's section may hold many unnumbered bullets (Sao Đỏ II.B.5 has 17).
+ */
+function SituationClause(p: { c: CitationOut; words: string }) {
+  const [block] = createResource(() => (p.c.url ? `${p.c.url}\n${p.words}` : null), (k) => { const [url, words] = k.split('\n') as [string, string]; return decidingBlock(url, words).catch(() => null); });
+  return <Show when={p.c.url} fallback={<span>{shortCitation(p.c)}</span>}><a href={block()?.href ?? p.c.url!} class="cite-link" data-testid="note-link">{shortCitation(p.c)}</a></Show>;
+}
+
+/** The engine's notes, each with the clause of the special situation that wrote it, when there is one. */
+function notesWithClauses(e: Evaluation): { text: string; rule: ConditionResult | null }[] {
+  const situations = e.conditions.filter((c) => c.role === 'situation' && c.actual);
+  return e.notes.map((text) => ({ text, rule: situations.find((c) => text.startsWith(c.actual)) ?? null }));
 }
 
 /** A citation that changes in place (no preview): a link or the label. */
@@ -161,7 +176,7 @@ export function Result(p: { e: Evaluation }) {
 
       <Show when={e().notes.length}>
         <h3>Lưu ý</h3>
-        <ul class="notes"><For each={e().notes}>{(n) => <li>{n}</li>}</For></ul>
+        <ul class="notes"><For each={notesWithClauses(e())}>{(n) => <li>{n.text}<Show when={n.rule}>{(r) => <>{' — '}<SituationClause c={r().citation} words={r().words} /></>}</Show></li>}</For></ul>
       </Show>
 
       <Show when={e().rating !== 'KHONG_XEP_LOAI' && bands().length}>

@@ -14,9 +14,13 @@ export function reasonOf(f: FailedCondition, band: WhyNotHigher): string {
   return s || `${f.actual}, cần ${f.required}`;
 }
 
-/** One line per failed condition: what the case has, what the clause requires, which clause. */
-export function failedLine(f: FailedCondition): { actual: string; required: string; cite: string } {
-  return { actual: f.actual, required: f.required, cite: shortCitation(f.citation) };
+/**
+ * One line per failed condition: what the case has against what the clause requires, in one
+ * clause of the engine's sentence ("chỉ có 2/10 = 20 % … vượt mức, cần ít nhất 30 %"), and which
+ * clause. The bare actual/required pair reads badly alone ("Tốt — cần tất cả đạt “Xuất sắc”").
+ */
+export function failedLine(f: FailedCondition, band: WhyNotHigher): { reason: string; cite: string } {
+  return { reason: reasonOf(f, band), cite: shortCitation(f.citation) };
 }
 
 const short = (c: CitationOut | null) => (c ? shortCitation(c) : 'quy định');
