@@ -158,6 +158,8 @@ const UNCOUNTED_VI = {
   tasks: 'Chưa kê chỉ tiêu, nhiệm vụ được giao (tasks): các điều kiện về tỉ lệ hoàn thành nhiệm vụ không kiểm tra được và được coi là không áp dụng.',
   members: 'Chưa kê số đảng viên của chi bộ theo từng mức xếp loại (members): các điều kiện về tỉ lệ đảng viên không kiểm tra được và được coi là không áp dụng.',
   subOrganizations: 'Chưa kê số tổ chức đảng trực thuộc theo từng mức xếp loại (subOrganizations): các điều kiện về tỉ lệ tổ chức trực thuộc không kiểm tra được và được coi là không áp dụng.',
+  'leadership.unit': 'Chưa kê đủ kết quả của địa phương, cơ quan, đơn vị trực tiếp phụ trách (leadership.unit: số chỉ tiêu, số hoàn thành, số vượt mức, tỉ lệ công việc đúng tiến độ): điều kiện nào thiếu số liệu thì không kiểm tra được và được coi là không áp dụng.',
+  'leadership.subUnits': 'Chưa kê xếp loại của các cơ quan, đơn vị thuộc quyền lãnh đạo, quản lý trực tiếp (leadership.subUnits): các điều kiện về tỉ lệ đơn vị thuộc quyền không kiểm tra được và được coi là không áp dụng.',
 } as const;
 
 const MISSING_VI: Record<string, string> = { score: 'tổng điểm theo thang 100 điểm (score)' };

@@ -5,7 +5,7 @@ import type { CitationRef } from './docs.ts';
 import type { Collective, Individual, LevelCode, Organization, RatingCode } from './case-schema.ts';
 import type { AnySubject, Cap, Condition, Ctx, Evidence, ExceptionRule, Outcome } from './model.ts';
 import type { Grade, SourceKind, SubjectKind } from './types.ts';
-import { allAtLeast, countBelow, decide, ex, FAIL, frac, gradeAtLeast, gradeShares, LEVEL_VI, levelsBelow, levelsText, NO_MEMBER_COUNTS, NO_SUBORG_COUNTS, NO_TASKS, PASS, pct, q, RATING_VI, taskFacts, VACUOUS } from './helpers.ts';
+import { allAtLeast, countBelow, decide, ex, FAIL, frac, gradeAtLeast, gradeShares, LEVEL_VI, levelsBelow, levelsText, NO_MEMBER_COUNTS, NO_SUBORG_COUNTS, NO_SUBUNIT_COUNTS, NO_TASKS, NO_UNIT_COUNTS, PASS, pct, q, RATING_VI, taskFacts, VACUOUS } from './helpers.ts';
 
 export const IND: readonly SubjectKind[] = ['dang-vien', 'can-bo-lanh-dao'];
 export const DV: readonly SubjectKind[] = ['dang-vien'];
@@ -507,7 +507,7 @@ export function unitAllTargets(id: string, level: Grade, m: Meta): Condition {
   const required = 'đơn vị phụ trách hoàn thành tất cả các chỉ tiêu, nhiệm vụ';
   return {
     ...base(m), id, level, role: 'requirement', topic: 'don-vi-chi-tieu', facts: ['leadership.unit.targets', 'leadership.unit.targetsCompleted'],
-    check(s) { const u = unitOf(s); return !u?.targets || (u.targetsCompleted ?? 0) >= u.targets ? PASS : FAIL; },
+    check(s) { const u = unitOf(s); return !u?.targets ? NO_UNIT_COUNTS : (u.targetsCompleted ?? 0) >= u.targets ? PASS : FAIL; },
     explain(s) {
       const u = unitOf(s);
       if (!u?.targets) return ex(NO_UNIT, required);
@@ -522,7 +522,7 @@ export function unitTargetsShare(id: string, level: Grade, param: string, strict
   const okFor = (c: number, t: number, p: number) => (strictlyAbove ? c / t > p : c / t >= p);
   return {
     ...base(m), id, level, role: 'requirement', topic: 'don-vi-chi-tieu', facts: ['leadership.unit.targets', 'leadership.unit.targetsCompleted'], params: [param],
-    check(s, x) { const u = unitOf(s); return !u?.targets || okFor(u.targetsCompleted ?? 0, u.targets, x.p(param)) ? PASS : FAIL; },
+    check(s, x) { const u = unitOf(s); return !u?.targets ? NO_UNIT_COUNTS : okFor(u.targetsCompleted ?? 0, u.targets, x.p(param)) ? PASS : FAIL; },
     explain(s, x) {
       const u = unitOf(s), p = x.p(param);
       const required = `${strictlyAbove ? 'trên' : 'từ'} ${pct(p)} chỉ tiêu, nhiệm vụ`;
@@ -537,7 +537,7 @@ export function unitTargetsShare(id: string, level: Grade, param: string, strict
 export function unitTargetsUnder(id: string, param: string, m: Meta): Condition {
   return {
     ...base(m), id, level: 'KHTNV', role: 'khtnv-case', topic: 'don-vi-chi-tieu', facts: ['leadership.unit.targets', 'leadership.unit.targetsCompleted'], params: [param],
-    check(s, x) { const u = unitOf(s); return u?.targets && (u.targetsCompleted ?? 0) / u.targets < x.p(param) ? FAIL : PASS; },
+    check(s, x) { const u = unitOf(s); return !u?.targets ? NO_UNIT_COUNTS : (u.targetsCompleted ?? 0) / u.targets < x.p(param) ? FAIL : PASS; },
     explain(s, x) {
       const u = unitOf(s), p = x.p(param);
       const required = `từ ${pct(p)} chỉ tiêu, nhiệm vụ`;
@@ -552,7 +552,7 @@ export function unitTargetsUnder(id: string, param: string, m: Meta): Condition 
 export function unitExceeded(id: string, level: Grade, param: string, m: Meta): Condition {
   return {
     ...base(m), id, level, role: 'requirement', topic: 'don-vi-vuot-muc', facts: ['leadership.unit.targets', 'leadership.unit.targetsExceeded'], params: [param],
-    check(s, x) { const u = unitOf(s); return !u?.targets || (u.targetsExceeded ?? 0) / u.targets >= x.p(param) ? PASS : FAIL; },
+    check(s, x) { const u = unitOf(s); return !u?.targets ? NO_UNIT_COUNTS : (u.targetsExceeded ?? 0) / u.targets >= x.p(param) ? PASS : FAIL; },
     explain(s, x) {
       const u = unitOf(s), p = x.p(param);
       const required = `ít nhất ${pct(p)} chỉ tiêu hoàn thành vượt mức`;
@@ -567,7 +567,7 @@ export function unitExceeded(id: string, level: Grade, param: string, m: Meta): 
 export function unitOnTime(id: string, level: Grade, param: string, m: Meta): Condition {
   return {
     ...base(m), id, level, role: 'requirement', topic: 'don-vi-dung-tien-do', facts: ['leadership.unit.workOnTimeShare'], params: [param],
-    check(s, x) { const w = unitOf(s)?.workOnTimeShare; return w === undefined || w >= x.p(param) ? PASS : FAIL; },
+    check(s, x) { const w = unitOf(s)?.workOnTimeShare; return w === undefined ? NO_UNIT_COUNTS : w >= x.p(param) ? PASS : FAIL; },
     explain(s, x) {
       const w = unitOf(s)?.workOnTimeShare, p = x.p(param);
       const need = p >= 1 ? '100 %' : `ít nhất ${pct(p)}`;
@@ -584,7 +584,7 @@ export function unitLateAtMost(id: string, level: Grade, param: string, m: Meta)
   const lateOf = (w: number) => Math.round((1 - w) * 1e9) / 1e9;
   return {
     ...base(m), id, level, role: 'requirement', topic: 'don-vi-dung-tien-do', facts: ['leadership.unit.workOnTimeShare'], params: [param],
-    check(s, x) { const w = unitOf(s)?.workOnTimeShare; return w === undefined || lateOf(w) <= x.p(param) ? PASS : FAIL; },
+    check(s, x) { const w = unitOf(s)?.workOnTimeShare; return w === undefined ? NO_UNIT_COUNTS : lateOf(w) <= x.p(param) ? PASS : FAIL; },
     explain(s, x) {
       const w = unitOf(s)?.workOnTimeShare, p = x.p(param);
       const required = `không quá ${pct(p)} công việc chậm tiến độ`;
@@ -600,7 +600,7 @@ export function subUnitsShare(id: string, level: Grade, min: 'HTNV' | 'HTTNV', p
   const n = (su: NonNullable<ReturnType<typeof subOf>>) => (min === 'HTNV' ? su.htnvOrAbove : su.httnvOrAbove) ?? 0;
   return {
     ...base(m), id, level, role: 'requirement', topic: `don-vi-truc-thuoc-${min}`, facts: ['leadership.subUnits'], params: [param],
-    check(s, x) { const su = subOf(s); return !su?.total || n(su) / su.total >= x.p(param) ? PASS : FAIL; },
+    check(s, x) { const su = subOf(s); return !su?.total ? NO_SUBUNIT_COUNTS : n(su) / su.total >= x.p(param) ? PASS : FAIL; },
     explain(s, x) {
       const su = subOf(s), p = x.p(param);
       const need = p >= 1 ? '100 %' : `ít nhất ${pct(p)}`;
@@ -616,7 +616,7 @@ export function subUnitsShare(id: string, level: Grade, min: 'HTNV' | 'HTTNV', p
 export function subUnitsKhtnvOver(id: string, param: string, m: Meta): Condition {
   return {
     ...base(m), id, level: 'KHTNV', role: 'khtnv-case', topic: 'don-vi-truc-thuoc-HTNV', facts: ['leadership.subUnits'], params: [param],
-    check(s, x) { const su = subOf(s); return su?.total && (su.total - (su.htnvOrAbove ?? 0)) / su.total > x.p(param) ? FAIL : PASS; },
+    check(s, x) { const su = subOf(s); return !su?.total ? NO_SUBUNIT_COUNTS : (su.total - (su.htnvOrAbove ?? 0)) / su.total > x.p(param) ? FAIL : PASS; },
     explain(s, x) {
       const su = subOf(s), p = x.p(param);
       const required = `không quá ${pct(p)} đơn vị “Không hoàn thành nhiệm vụ”`;

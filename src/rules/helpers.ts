@@ -86,5 +86,8 @@ export const VACUOUS: Outcome = Object.freeze({ ok: true, vacuous: 'tasks' });
 /** No member (chi bộ) or sub-organization (đảng bộ) rating entered: treated as met, said in its own note. */
 export const NO_MEMBER_COUNTS: Outcome = Object.freeze({ ok: true, vacuous: 'members' });
 export const NO_SUBORG_COUNTS: Outcome = Object.freeze({ ok: true, vacuous: 'subOrganizations' });
+/** A leader's unit (targets, work on time) or the units under them not entered: treated as met, said in a note. */
+export const NO_UNIT_COUNTS: Outcome = Object.freeze({ ok: true, vacuous: 'leadership.unit' });
+export const NO_SUBUNIT_COUNTS: Outcome = Object.freeze({ ok: true, vacuous: 'leadership.subUnits' });
 /** The shared outcome, or a new one carrying the exceptions that fired. */
 export const decide = (ok: boolean, fired?: readonly ExceptionRule[] | false | null): Outcome => (fired && fired.length ? { ok, fired } : ok ? PASS : FAIL);

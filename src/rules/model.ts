@@ -59,7 +59,7 @@ export interface Outcome {
   /** Exceptions that changed the outcome (they are cited and explained). */
   readonly fired?: readonly ExceptionRule[];
   /** Nothing to count (no task, or no member rating entered; the FORMAT fact named): the check could not be made and is treated as met. */
-  readonly vacuous?: 'tasks' | 'members' | 'subOrganizations';
+  readonly vacuous?: 'tasks' | 'members' | 'subOrganizations' | 'leadership.unit' | 'leadership.subUnits';
   /**
    * A deciding fact is absent (FORMAT names, e.g. "score"): the check could not be made and is
    * not treated as met — the rating stays open unless other facts already decide it.

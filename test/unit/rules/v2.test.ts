@@ -105,6 +105,11 @@ describe('notes: each once, and only where they concern the case', () => {
     const chiBo = evaluateSubject('sao-do-2023', { kind: 'to-chuc-dang', orgType: 'chi-bo', establishedOn: '2010-01-01', criteria: { keyResults: ['tot'], other: ['tot'] } } as Subject, '2023-12-15');
     expect(chiBo.notes.some((n) => n.startsWith('Chưa kê số đảng viên của chi bộ'))).toBe(true);
     expect(new Set(chiBo.notes).size).toBe(chiBo.notes.length);
+    // A leader whose unit is not entered: said, since the unit conditions were treated as met.
+    const leader = evaluateSubject('qd124-2023', ld({ unit: undefined, subUnits: undefined }), '2024-12-10');
+    expect(leader.rating).toBe('HTTNV');
+    expect(leader.notes.some((n) => n.includes('(leadership.unit'))).toBe(true);
+    expect(evaluateSubject('qd124-2023', ld({}), '2024-12-10').notes.some((n) => n.includes('(leadership.unit'))).toBe(false);
   });
   it('a central silence is not said where the plan’s procedure item answers it', () => {
     const silent = (e: Evaluation) => e.notes.some((n) => n.includes('sinh hoạt đảng tạm thời'));
