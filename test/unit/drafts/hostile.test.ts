@@ -2,6 +2,7 @@
 // "__proto__" key in a stored or imported draft, files that are too big, in UTF-16, or not text.
 import { describe, expect, it } from 'vitest';
 import { parsePastedList } from '../../../src/lib/meeting/paste.ts';
+import { ratingFromCell } from '../../../src/lib/meeting/excel/rating-words.ts';
 import { decodeImport, readImportFile, MAX_IMPORT_BYTES } from '../../../src/lib/drafts/transfer.ts';
 import { forbiddenKeyPath, parseDraftRecord } from '../../../src/lib/drafts/schema.ts';
 import { makeDraft } from '../../../src/lib/drafts/store.ts';
@@ -13,6 +14,13 @@ describe('pasted lists', () => {
     expect(lines.map((l) => l.proposed)).toEqual(['', '', '', '', 'HTTNV']);
     expect(errors).toHaveLength(4);
     expect(errors[0]).toContain('“constructor”');
+  });
+});
+
+describe('spreadsheet cells', () => {
+  it('never take a rating from Object.prototype', () => {
+    expect(['constructor', 'Constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'].map(ratingFromCell)).toEqual([null, null, null, null, null, null]);
+    expect(['HTTNV', 'Hoàn thành tốt nhiệm vụ', 'K.X.L', ''].map(ratingFromCell)).toEqual(['HTTNV', 'HTTNV', 'KHONG_XEP_LOAI', '']);
   });
 });
 
