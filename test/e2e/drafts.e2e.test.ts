@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { axeViolations, newWarmContext, startHarness, tabTo, type Harness } from './support/browser';
+import { axeViolations, startHarness, tabTo, type Harness } from './support/browser';
 import { fillCase, type CaseFile } from './support/calculator-fill';
 
 let h: Harness;
@@ -16,7 +16,9 @@ const readCase = (id: string): CaseFile => JSON.parse(readFileSync(`test/caseboo
 const DB = 'so-tay-xep-loai-ban-nhap';
 
 beforeAll(async () => { h = await startHarness(); });
-const newContext = (options: { userAgent?: string } = {}) => newWarmContext(h, options);
+// No service worker: nothing here is about offline use, and installing one per profile cost each
+// test 2–4 s on a loaded machine (the durability tests keep it: their reloads are a returning user's).
+const newContext = (options: { userAgent?: string } = {}) => h.browser.newContext({ baseURL: h.baseUrl, locale: 'vi-VN', serviceWorkers: 'block', ...options });
 
 afterAll(async () => {
   await h?.close();

@@ -14,7 +14,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, DIST, newWarmContext, startHarness, type Harness } from './support/browser';
+import { CHROMIUM_ARGS, DIST, startHarness, type Harness } from './support/browser';
 import { serve } from '../../scripts/serve.mjs';
 import { rawRecords, SCREENS, seedDrafts, type DraftRow } from './support/drafts';
 import { STORAGE_FULL_TEXT } from '../../src/lib/error-text.ts';
@@ -177,7 +177,7 @@ describe('a full disk', () => {
 
 describe('hostile pastes and imports', () => {
   it('roster paste: "constructor", "__proto__", HTML — refused or kept as text, and every later save works', async () => {
-    const ctx = await newWarmContext(h);
+    const ctx = await h.browser.newContext({ baseURL: h.baseUrl, locale: 'vi-VN', serviceWorkers: 'block' }); // not about offline use
     const page = await ctx.newPage();
     const roster = SCREENS.find((s) => s.key === 'roster')!;
     await roster.open(page);
@@ -206,7 +206,7 @@ describe('hostile pastes and imports', () => {
   });
 
   it('imports: a 39 MB file is refused unread; "__proto__", "constructor" and unknown keys are named; BOM and UTF-16 files import; HTML stays text', async () => {
-    const ctx = await newWarmContext(h);
+    const ctx = await h.browser.newContext({ baseURL: h.baseUrl, locale: 'vi-VN', serviceWorkers: 'block' }); // not about offline use
     const page = await ctx.newPage();
     await page.goto('/ban-nhap/');
     await page.locator('.drafts[data-ready="true"]').waitFor();
