@@ -1,14 +1,8 @@
-// Browser entry, loaded on every page by src/islands/pwa/PwaNotices.astro: registers the
-// service worker, wires the update prompt and the first-visit notice, keeps the header's
-// offline indicator true, and looks for new versions when the device is back online.
-// The markup it drives is static HTML in the components; this file only toggles `hidden` and
-// sets fixed texts (never HTML).
-import { Workbox } from 'workbox-window';
-import { flushAll, hasOpenForms } from '../flush-registry';
-import { createUpdateController, type UpdateView } from './update-controller';
-
-/** How often a tab that stays open (a whole meeting) asks the server for a new version. */
-const UPDATE_CHECK_MS = 60 * 60 * 1000;
+// Browser entry, loaded on every page by src/islands/pwa/PwaNotices.astro: keeps the header's
+// offline indicator true from the first moment, and once the page has loaded starts the
+// service-worker session (service-worker-session.ts: registration, update prompt, first-visit
+// notice). Registering after `load` keeps the worker's install downloads from competing with the
+// page's own, and keeps workbox-window out of the page's first load.
 
 function q<T extends HTMLElement>(selector: string): T | null {
   return document.querySelector<T>(selector);
@@ -26,85 +20,20 @@ function trackOnline(): void {
   sync();
 }
 
-function domView(): UpdateView {
-  const update = q('[data-pwa="update"]');
-  const ready = q('[data-pwa="ready"]');
-  const acceptButton = q<HTMLButtonElement>('[data-pwa-action="accept"]');
-  let onAccept: (() => void) | null = null;
-  acceptButton?.addEventListener('click', () => onAccept?.());
-  q('[data-pwa-action="later"]')?.addEventListener('click', () => { if (update) update.hidden = true; });
-  q('[data-pwa-action="close"]')?.addEventListener('click', () => { if (ready) ready.hidden = true; });
-  return {
-    offerUpdate(kind, accept) {
-      onAccept = accept;
-      if (acceptButton) {
-        acceptButton.disabled = false;
-        acceptButton.textContent = kind === 'activate' ? 'Cập nhật ngay' : 'Tải lại';
-      }
-      if (ready) ready.hidden = true;
-      if (update) update.hidden = false;
-    },
-    showUpdating() {
-      update?.querySelector('[data-pwa="update-error"]')?.remove();
-      if (acceptButton) { acceptButton.disabled = true; acceptButton.textContent = 'Đang lưu bản nháp và cập nhật…'; }
-    },
-    showSaveFailed(reason) {
-      if (!update) return;
-      let p = update.querySelector<HTMLElement>('[data-pwa="update-error"]');
-      if (!p) {
-        p = document.createElement('p');
-        p.dataset.pwa = 'update-error';
-        p.setAttribute('role', 'alert');
-        update.querySelector('.pwa-actions')?.before(p);
-      }
-      p.textContent = `Chưa cập nhật: bản nháp đang mở chưa lưu được (${reason.replace(/\.$/, '')}). Trang không tải lại nên không mất gì; hãy xuất bản nháp ra tệp rồi bấm cập nhật lại.`;
-    },
-    showOfflineReady() {
-      if (ready && update?.hidden !== false) ready.hidden = false;
-      for (const el of document.querySelectorAll<HTMLElement>('[data-pwa-status]')) el.textContent = 'Đã sẵn sàng dùng ngoại tuyến.';
-    },
-  };
+function whenLoaded(run: () => void): void {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 0));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
 }
 
-/** "Giới thiệu" shows whether this device can already work offline. */
-async function reportOfflineStatus(): Promise<void> {
-  const targets = document.querySelectorAll<HTMLElement>('[data-pwa-status]');
-  if (!targets.length) return;
-  const registration = await navigator.serviceWorker.getRegistration();
-  const text = registration?.active
-    ? 'Đã sẵn sàng dùng ngoại tuyến.'
-    : 'Chưa sẵn sàng: hãy mở ứng dụng một lần khi có mạng và chờ thông báo “Đã sẵn sàng dùng ngoại tuyến”.';
-  for (const el of targets) el.textContent = text;
-}
-
-async function start(): Promise<void> {
-  trackOnline();
-  if (!('serviceWorker' in navigator)) return;
-  // Dev server has no sw.js; only production builds register.
-  if (!import.meta.env.PROD) return;
-  const wb = new Workbox('/sw.js', { scope: '/' });
-  createUpdateController({
-    wb, view: domView(), flushAll, hasOpenForms, reload: () => location.reload(),
-    hadController: Boolean(navigator.serviceWorker.controller),
+trackOnline();
+// Dev server has no sw.js; only production builds register.
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  whenLoaded(() => {
+    import('./service-worker-session')
+      .then((m) => m.startServiceWorkerSession())
+      // Its chunk is gone only when another tab installed a new version that dropped it; the
+      // page still works, and the next load registers again.
+      .catch(() => {});
   });
-  try {
-    await wb.register();
-  } catch {
-    // Service workers blocked (private mode, policy) or a first visit without a network:
-    // the app still works online, it just cannot go offline yet.
-    return;
-  }
-  void reportOfflineStatus();
-  navigator.serviceWorker.ready.then(() => reportOfflineStatus());
-  // Coming back to the office Wi-Fi is the moment a new version can arrive.
-  const check = () => { if (navigator.onLine) wb.update().catch(() => { /* offline: try next time */ }); };
-  addEventListener('online', check);
-  // A tablet woken up from the bag: look again, at most every few minutes.
-  let lastCheck = Date.now();
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible' && Date.now() - lastCheck > 5 * 60 * 1000) { lastCheck = Date.now(); check(); }
-  });
-  setInterval(check, UPDATE_CHECK_MS);
 }
-
-void start();
