@@ -20,6 +20,7 @@ export interface TermGroup { phrasings: string[]; near?: boolean; notAfter?: str
 /** Abbreviations users type that the texts do not use. */
 const SEARCH_ABBREVIATIONS: Record<string, string> = {
   TCĐ: 'tổ chức đảng', ĐV: 'đảng viên', BCT: 'bộ chính trị', BBT: 'ban bí thư',
+  CB: 'cán bộ', CBCC: 'cán bộ công chức', BTC: 'ban tổ chức', BCS: 'ban cán sự',
 };
 const LETTERS = /^[\p{Lu}]{3,}$/u;
 /** "không hoàn thành nhiệm vụ" is KHTNV: HTNV's long form must not follow "không". */

@@ -41,6 +41,10 @@ describe('query plan', () => {
     const long = planQuery('hội đồng nhân dân huyện');
     expect(long).toHaveLength(2);
     expect(long[0]!.alts.map((a) => a.words.map((w) => w.fold).join(' '))).toEqual(['hoi dong nhan dan', 'hdnd']);
+    // Abbreviations users type that the texts spell out.
+    expect(planQuery('cbcc')[0]!.alts.map((a) => a.words.map((w) => w.fold).join(' '))).toEqual(['cbcc', 'can bo cong chuc']);
+    // Two-letter entries of the reader's glossary are words when typed without marks ("tu" = "tự").
+    expect(planQuery('tu phe binh')[0]!.alts).toHaveLength(1);
   });
 
   it('HTNV does not match inside "không hoàn thành nhiệm vụ"', () => {
