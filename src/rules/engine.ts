@@ -154,6 +154,8 @@ class Explainer {
 /** Notes in order, each once (several exceptions share one wording). */
 const pushNote = (notes: string[], text: string) => { if (!notes.includes(text)) notes.push(text); };
 
+const UNCOUNTED = ['tasks', 'members', 'subOrganizations', 'leadership.unit', 'leadership.subUnits'] as const;
+const UNCOUNTED_BIT = Object.fromEntries(UNCOUNTED.map((f, i) => [f, 1 << i])) as Record<(typeof UNCOUNTED)[number], number>;
 const UNCOUNTED_VI = {
   tasks: 'Chưa kê chỉ tiêu, nhiệm vụ được giao (tasks): các điều kiện về tỉ lệ hoàn thành nhiệm vụ không kiểm tra được và được coi là không áp dụng.',
   members: 'Chưa kê số đảng viên của chi bộ theo từng mức xếp loại (members): các điều kiện về tỉ lệ đảng viên không kiểm tra được và được coi là không áp dụng.',
@@ -213,7 +215,7 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
   // Checks that had nothing to count (no task, no member rating entered): the lowest level one was
   // treated as met for (4 = none), whether a KHTNV case was, and which facts were absent.
   let vacuousRank = 4, vacuousCase = false;
-  let vacuousFacts: Outcome['vacuous'][] | undefined;
+  let vacuousFacts = 0; // bit i: UNCOUNTED[i] had nothing to count (a bit set, not a list: no allocation per evaluation)
   let lowestFailedRank = 4; // rank of the lowest level whose requirement fails (4 = none)
   let lowestUnknownRank = 4; // the same for requirements that could not be checked
   for (let i = 0; i < conditions.length; i++) {
@@ -223,7 +225,7 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
     outcomes[i] = o;
     if (o.fired) for (const e of o.fired) if (!(fired ??= []).includes(e)) fired.push(e);
     if (o.vacuous) {
-      if (!(vacuousFacts ??= []).includes(o.vacuous)) vacuousFacts.push(o.vacuous);
+      vacuousFacts |= UNCOUNTED_BIT[o.vacuous];
       if (rule.role === 'khtnv-case') vacuousCase = true; else if (GRADE_RANK[rule.level] < vacuousRank) vacuousRank = GRADE_RANK[rule.level];
     }
     if (o.missing) {
@@ -326,7 +328,7 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
     // of the rating reached or below, or a KHTNV case on a result above KHTNV (not on a result
     // already decided lower by something else, e.g. a KHTNV for discipline).
     if (vacuousFacts && (undecided || vacuousRank <= knownRank || (vacuousCase && knownRank > 0)))
-      for (const f of vacuousFacts) pushNote(notes, UNCOUNTED_VI[f!]);
+      for (let i = 0; i < UNCOUNTED.length; i++) if (vacuousFacts & (1 << i)) pushNote(notes, UNCOUNTED_VI[UNCOUNTED[i]!]);
     if (undecided) pushNote(notes, `Chưa đủ dữ kiện để xếp loại: thiếu ${missing!.map((f) => MISSING_VI[f] ?? f).join(', ')}, là căn cứ quyết định mọi mức xếp loại; các dữ kiện đã nhập chưa đủ để kết luận.`);
   }
 
