@@ -157,14 +157,14 @@ const pushNote = (notes: string[], text: string) => { if (!notes.includes(text))
 const UNCOUNTED = ['tasks', 'members', 'subOrganizations', 'leadership.unit', 'leadership.subUnits'] as const;
 const UNCOUNTED_BIT = Object.fromEntries(UNCOUNTED.map((f, i) => [f, 1 << i])) as Record<(typeof UNCOUNTED)[number], number>;
 const UNCOUNTED_VI = {
-  tasks: 'Chưa kê chỉ tiêu, nhiệm vụ được giao (tasks): các điều kiện về tỉ lệ hoàn thành nhiệm vụ không kiểm tra được và được coi là không áp dụng.',
-  members: 'Chưa kê số đảng viên của chi bộ theo từng mức xếp loại (members): các điều kiện về tỉ lệ đảng viên không kiểm tra được và được coi là không áp dụng.',
-  subOrganizations: 'Chưa kê số tổ chức đảng trực thuộc theo từng mức xếp loại (subOrganizations): các điều kiện về tỉ lệ tổ chức trực thuộc không kiểm tra được và được coi là không áp dụng.',
-  'leadership.unit': 'Chưa kê đủ kết quả của địa phương, cơ quan, đơn vị trực tiếp phụ trách (leadership.unit: số chỉ tiêu, số hoàn thành, số vượt mức, tỉ lệ công việc đúng tiến độ): điều kiện nào thiếu số liệu thì không kiểm tra được và được coi là không áp dụng.',
-  'leadership.subUnits': 'Chưa kê xếp loại của các cơ quan, đơn vị thuộc quyền lãnh đạo, quản lý trực tiếp (leadership.subUnits): các điều kiện về tỉ lệ đơn vị thuộc quyền không kiểm tra được và được coi là không áp dụng.',
+  tasks: 'Chưa kê chỉ tiêu, nhiệm vụ được giao: các điều kiện về tỉ lệ hoàn thành nhiệm vụ không kiểm tra được và được coi là không áp dụng.',
+  members: 'Chưa kê số đảng viên của chi bộ theo từng mức xếp loại: các điều kiện về tỉ lệ đảng viên không kiểm tra được và được coi là không áp dụng.',
+  subOrganizations: 'Chưa kê số tổ chức đảng trực thuộc theo từng mức xếp loại: các điều kiện về tỉ lệ tổ chức trực thuộc không kiểm tra được và được coi là không áp dụng.',
+  'leadership.unit': 'Chưa kê đủ kết quả của địa phương, cơ quan, đơn vị trực tiếp phụ trách (số chỉ tiêu, số hoàn thành, số vượt mức, tỉ lệ công việc đúng tiến độ): điều kiện nào thiếu số liệu thì không kiểm tra được và được coi là không áp dụng.',
+  'leadership.subUnits': 'Chưa kê xếp loại của các cơ quan, đơn vị thuộc quyền lãnh đạo, quản lý trực tiếp: các điều kiện về tỉ lệ đơn vị thuộc quyền không kiểm tra được và được coi là không áp dụng.',
 } as const;
 
-const MISSING_VI: Record<string, string> = { score: 'tổng điểm theo thang 100 điểm (score)' };
+const MISSING_VI: Record<string, string> = { score: 'tổng điểm theo thang 100 điểm' };
 
 /**
  * Evaluate one subject under a ruleset on a date. `id` is the case id, if any; `reviewYear` the
@@ -184,9 +184,9 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
   const meta = rs.meta;
   const notes: string[] = [];
   if (date < meta.effectiveFrom || (meta.effectiveTo && date > meta.effectiveTo)) {
-    notes.push(`Ngày đánh giá ${viDate(date)} nằm ngoài thời gian áp dụng của bộ quy tắc “${meta.label}” (${viDate(meta.effectiveFrom)}${meta.effectiveTo ? ` – ${viDate(meta.effectiveTo)}` : ' trở đi'}); kết quả vẫn tính theo bộ quy tắc này.`);
+    notes.push(`Ngày đánh giá ${viDate(date)} nằm ngoài thời gian áp dụng của “${meta.label}” (${viDate(meta.effectiveFrom)}${meta.effectiveTo ? ` – ${viDate(meta.effectiveTo)}` : ' trở đi'}); kết quả vẫn tính theo quy định này.`);
   } else if (meta.reviewYears && (year < meta.reviewYears.from || (meta.reviewYears.to !== null && year > meta.reviewYears.to))) {
-    notes.push(`Kế hoạch của bộ quy tắc “${meta.label}” được ban hành cho kỳ đánh giá năm ${meta.reviewYears.from}${meta.reviewYears.to === meta.reviewYears.from ? '' : meta.reviewYears.to === null ? ' trở đi' : `–${meta.reviewYears.to}`}, không phải năm ${year}; kết quả vẫn tính theo bộ quy tắc này.`);
+    notes.push(`Kế hoạch trong “${meta.label}” được ban hành cho kỳ đánh giá năm ${meta.reviewYears.from}${meta.reviewYears.to === meta.reviewYears.from ? '' : meta.reviewYears.to === null ? ' trở đi' : `–${meta.reviewYears.to}`}, không phải năm ${year}; kết quả vẫn tính theo kế hoạch này.`);
   }
 
   // 1. Who is rated, special situations (bit i: situation i applies / is hit).
@@ -305,7 +305,7 @@ export function evaluateSubject(rulesetId: RulesetId, subject: Subject, date: st
     }
     // A band reached with no condition of its own is decided by what keeps it from the next one.
     if (by === 'band' && !ruleIds.length && deciding.length) words = '';
-    if (knownRank === 3) notes.push('Mức “Hoàn thành xuất sắc nhiệm vụ” còn tùy tỉ lệ tối đa so với số được xếp loại “Hoàn thành tốt nhiệm vụ” trong nhóm có vị trí, vai trò tương đồng (kiểm tra bằng nhóm tương đồng).');
+    if (knownRank === 3) notes.push('Mức “Hoàn thành xuất sắc nhiệm vụ” còn tùy tỉ lệ tối đa so với số được xếp loại “Hoàn thành tốt nhiệm vụ” trong nhóm có vị trí, vai trò tương đồng; tỉ lệ này tính cho cả nhóm ở Công cụ họp.');
   }
   for (let i = 0; i < situations.length; i++) if (sitHit & (1 << i) && situations[i]!.effect === 'note') pushCites(deciding, citesOf(situations[i]!));
   if (fired) for (const e of fired) pushCites(deciding, citesOf(e));

@@ -200,6 +200,6 @@ export const QD366: RuleLayer = {
     { id: 'q366.im-lang.thanh-lap', kinds: COLL, when: (s, x) => !isIndividual(s) && !!s.establishedOn && !hasFullMonths(s.establishedOn, x.date, 12), note: 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 không nêu quy định riêng cho tổ chức, tập thể mới thành lập, chia tách, sáp nhập: vẫn đánh giá, xếp loại theo quy định chung.' },
     { id: 'q366.im-lang.to-chuc-bi-ky-luat', kinds: COLL, when: (s) => collectiveEvents(s).some((e) => e.who === 'to-chuc' || e.who === 'tap-the'),
       note: 'Các tài liệu về Quy định 366-QĐ/TW không nêu riêng trường hợp chính tổ chức, tập thể bị kỷ luật trong danh sách “Không hoàn thành nhiệm vụ”; việc này được phản ánh qua tổng điểm và do cấp có thẩm quyền cân nhắc.' },
-    { id: 'q366.im-lang.khac-phuc-tap-the', kinds: COLL, forRatings: ['HTXSNV'], note: 'Điều kiện “khắc phục xong tất cả hạn chế, khuyết điểm đã được chỉ ra” của mức Hoàn thành xuất sắc cũng áp dụng cho tập thể; định dạng hồ sơ chưa có số liệu này cho tập thể nên cần được cấp có thẩm quyền xem xét.' },
+    { id: 'q366.im-lang.khac-phuc-tap-the', kinds: COLL, forRatings: ['HTXSNV'], note: 'Điều kiện “khắc phục xong tất cả hạn chế, khuyết điểm đã được chỉ ra” của mức Hoàn thành xuất sắc cũng áp dụng cho tập thể; công cụ chưa hỏi số liệu này đối với tập thể nên cần được cấp có thẩm quyền xem xét.' },
   ],
 };
