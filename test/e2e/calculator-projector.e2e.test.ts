@@ -271,3 +271,37 @@ describe('shown on a projector: no rating before the facts, the texts named, the
     for (const k of ['a', 'b', 'c', 'd']) expect(counts[k]).toBeLessThanOrEqual(8);
   });
 });
+
+describe('notices never cover the field being typed in', () => {
+  it('the "ready offline" notice of a first visit moves off the focused field and the rating bar', async () => {
+    const fresh = await h.newContext(); // a first visit: the service worker installs and says so
+    const page = await fresh.newPage();
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await page.goto('/tinh-xep-loai/dang-vien/');
+    await page.locator('.calc[data-ready="true"]').waitFor();
+    // A field just above the rating bar, where the notice sits by default, being typed in.
+    await page.locator('#f-tasks-assigned').click();
+    await page.locator('#f-tasks-assigned').pressSequentially('10');
+    await page.evaluate(() => {
+      const bar = document.querySelector('[data-sticky-bottom]')!.getBoundingClientRect();
+      const el = document.getElementById('f-tasks-assigned')!.getBoundingClientRect();
+      scrollBy(0, el.bottom - (bar.top - 8));
+    });
+    const notice = page.locator('.pwa-notice[data-pwa="ready"]');
+    await notice.waitFor({ timeout: 30_000 });
+    const rects = () => page.evaluate(() => {
+      const r = (el: Element | null) => { const b = el!.getBoundingClientRect(); return { top: b.top, bottom: b.bottom, left: b.left, right: b.right }; };
+      return { notice: r(document.querySelector('.pwa-notice[data-pwa="ready"]')), field: r(document.activeElement), bar: r(document.querySelector('[data-sticky-bottom]')) };
+    });
+    const overlap = (a: { top: number; bottom: number; left: number; right: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    await expect.poll(async () => { const x = await rects(); return overlap(x.notice, x.field) || overlap(x.notice, x.bar); }).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-tasks-assigned');
+    // At the bottom, where it sits by default, it would have covered them: it moved to the top.
+    expect(await page.locator('.pwa-notices').getAttribute('class')).toContain('pwa-notices--top');
+    // The field is still where the user is typing, the notice above it, readable and dismissible.
+    const x = await rects();
+    expect(x.field.bottom).toBeLessThanOrEqual(x.bar.top);
+    expect(x.notice.bottom).toBeLessThanOrEqual(x.field.top);
+    await fresh.close();
+  });
+});

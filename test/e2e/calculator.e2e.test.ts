@@ -152,8 +152,13 @@ describe('calculator: the form', () => {
     expect(await rating(page)).toBeTruthy();
 
     await page.fill('#f-tasks-assigned', '5');
+    // The field being typed in does not move when the error appears (it jumped ~105 px once).
+    const top = () => page.evaluate(() => document.getElementById('f-tasks-completedOnTime')!.getBoundingClientRect().top + scrollY);
+    const before = await top();
     await page.fill('#f-tasks-completedOnTime', '7');
     expect(await fieldError('tasks.assigned').innerText()).toContain('nhiều hơn số được giao');
+    await noResult.waitFor();
+    expect(Math.abs((await top()) - before)).toBeLessThan(1);
     expect(await page.locator('#f-tasks-assigned').getAttribute('aria-invalid')).toBe('true');
     await noResult.waitFor();
     expect(await page.locator('.calc-result [data-testid="rating"]').count()).toBe(0);
