@@ -291,7 +291,7 @@ describe('notices never cover the field being typed in', () => {
     await notice.waitFor({ timeout: 30_000 });
     const rects = () => page.evaluate(() => {
       const r = (el: Element | null) => { const b = el!.getBoundingClientRect(); return { top: b.top, bottom: b.bottom, left: b.left, right: b.right }; };
-      return { notice: r(document.querySelector('.pwa-notice[data-pwa="ready"]')), field: r(document.activeElement), bar: r(document.querySelector('[data-sticky-bottom]')) };
+      return { notice: r(document.querySelector('.pwa-notice[data-pwa="ready"]')), field: r(document.getElementById('f-tasks-assigned')), bar: r(document.querySelector('[data-sticky-bottom]')) };
     });
     const overlap = (a: { top: number; bottom: number; left: number; right: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     await expect.poll(async () => { const x = await rects(); return overlap(x.notice, x.field) || overlap(x.notice, x.bar); }).toBe(false);
@@ -302,6 +302,11 @@ describe('notices never cover the field being typed in', () => {
     const x = await rects();
     expect(x.field.bottom).toBeLessThanOrEqual(x.bar.top);
     expect(x.notice.bottom).toBeLessThanOrEqual(x.field.top);
+    // Done typing, reading the result: the notice sits above the rating bar, not over the top of the screen.
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await expect.poll(async () => (await page.locator('.pwa-notices').getAttribute('class')) ?? '').not.toContain('pwa-notices--top');
+    const y = await page.evaluate(() => ({ notice: document.querySelector('.pwa-notice[data-pwa="ready"]')!.getBoundingClientRect().bottom, bar: document.querySelector('[data-sticky-bottom]')!.getBoundingClientRect().top }));
+    expect(y.notice).toBeLessThanOrEqual(y.bar);
     await fresh.close();
   });
 });

@@ -1,35 +1,41 @@
 // Where the app's notices ("Đã sẵn sàng dùng ngoại tuyến", "Đã có phiên bản mới") sit: at the
-// bottom of the screen, unless that would cover the field being typed in or a sticky bar pinned
-// to the bottom (the calculator's rating bar); then at the top. A notice never hides what the
-// user is working on. Checked when a notice appears, on focus, scroll and resize.
+// bottom of the screen, raised above any bar pinned to the bottom (the calculator's rating bar),
+// unless that would cover the field being typed in; then at the top. A notice never hides what
+// the user is working on, and the top of the screen (where a result is read out on a projector)
+// is used only when the bottom cannot be. Checked when a notice appears, on focus, scroll and resize.
 const box = document.querySelector<HTMLElement>('.pwa-notices');
 
 const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const area = (a: DOMRect, b: DOMRect) => (overlaps(a, b) ? (Math.min(a.right, b.right) - Math.max(a.left, b.left)) * (Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)) : 0);
 
-/** What must stay visible: the focused element (outside the notices) and bars pinned to the bottom. */
-function guarded(): DOMRect[] {
-  const out: DOMRect[] = [];
+/** The focused element, outside the notices. */
+function focused(): DOMRect | null {
   const a = document.activeElement;
-  if (a instanceof HTMLElement && a !== document.body && !box?.contains(a)) out.push(a.getBoundingClientRect());
-  for (const el of document.querySelectorAll<HTMLElement>('[data-sticky-bottom]')) {
-    const r = el.getBoundingClientRect();
-    if (r.height > 0 && getComputedStyle(el).display !== 'none') out.push(r);
-  }
-  return out;
+  return a instanceof HTMLElement && a !== document.body && !box?.contains(a) ? a.getBoundingClientRect() : null;
 }
 
-const area = (a: DOMRect, b: DOMRect) => (overlaps(a, b) ? (Math.min(a.right, b.right) - Math.max(a.left, b.left)) * (Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)) : 0);
-const covered = (keep: DOMRect[]) => { const r = box!.getBoundingClientRect(); return keep.reduce((s, k) => s + area(k, r), 0); };
+/** The top edge of the bars pinned to the bottom of the screen, if any are shown. */
+function barsTop(): number | null {
+  let top: number | null = null;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-sticky-bottom]')) {
+    const r = el.getBoundingClientRect();
+    if (r.height > 0 && r.bottom > innerHeight - 2 && getComputedStyle(el).display !== 'none') top = Math.min(top ?? r.top, r.top);
+  }
+  return top;
+}
 
 function place() {
   if (!box || !box.querySelector('.pwa-notice:not([hidden])')) return;
-  const keep = guarded();
+  const field = focused();
+  const bars = barsTop();
   box.classList.remove('pwa-notices--top');
-  const bottom = covered(keep);
+  box.style.bottom = bars === null ? '' : `${Math.round(innerHeight - bars) + 8}px`;
+  const bottom = field ? area(field, box.getBoundingClientRect()) : 0;
   if (!bottom) return;
   box.classList.add('pwa-notices--top');
+  box.style.bottom = '';
   // Covering at the top as well (a very tall element): stay where less of it is hidden.
-  if (covered(keep) > bottom) box.classList.remove('pwa-notices--top');
+  if (area(field!, box.getBoundingClientRect()) > bottom) { box.classList.remove('pwa-notices--top'); box.style.bottom = bars === null ? '' : `${Math.round(innerHeight - bars) + 8}px`; }
 }
 
 let queued = false;
