@@ -170,7 +170,7 @@ describe('shown on a projector: no rating before the facts, the texts named, the
       for (const href of hrefs) expect(await page.locator(href).count(), href).toBe(1);
       if (kind === 'dang-vien') expect(await axeViolations(page)).toEqual([]);
       // No answer in the comparison either while this ruleset has none.
-      expect(await page.locator('.calc-rating-bar [data-rating], [data-testid="compare"] li[data-ruleset="' + (await page.locator('[data-testid="ruleset-info"]').getAttribute('data-ruleset')) + '"] [data-rating]').count()).toBe(0);
+      expect(await page.locator('[data-sticky-bottom] [data-rating], [data-testid="compare"] li[data-ruleset="' + (await page.locator('[data-testid="ruleset-info"]').getAttribute('data-ruleset')) + '"] [data-rating]').count()).toBe(0);
       expect(errors).toEqual([]);
       await page.close();
     }
