@@ -108,8 +108,8 @@ describe('notes: each once, and only where they concern the case', () => {
     // A leader whose unit is not entered: said, since the unit conditions were treated as met.
     const leader = evaluateSubject('qd124-2023', ld({ unit: undefined, subUnits: undefined }), '2024-12-10');
     expect(leader.rating).toBe('HTTNV');
-    expect(leader.notes.some((n) => n.includes('(leadership.unit'))).toBe(true);
-    expect(evaluateSubject('qd124-2023', ld({}), '2024-12-10').notes.some((n) => n.includes('(leadership.unit'))).toBe(false);
+    expect(leader.notes.some((n) => n.startsWith('Chưa kê đủ kết quả của địa phương, cơ quan, đơn vị trực tiếp phụ trách'))).toBe(true);
+    expect(evaluateSubject('qd124-2023', ld({}), '2024-12-10').notes.some((n) => n.startsWith('Chưa kê đủ kết quả của địa phương, cơ quan, đơn vị trực tiếp phụ trách'))).toBe(false);
   });
   it('a central silence is not said where the plan’s procedure item answers it', () => {
     const silent = (e: Evaluation) => e.notes.some((n) => n.includes('sinh hoạt đảng tạm thời'));
