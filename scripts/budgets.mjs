@@ -18,7 +18,10 @@ export const BUDGETS = [
   { type: 'home', match: /^\/$/, maxKB: 15, note: 'home page, static' },
   // Issue 6 (meeting tools). The roster and vote-tally screens need the rules engine, zod and idb
   // on load; the awards and review-form screens do not. docx (~66 KB) loads only on export.
-  { type: 'meeting-engine', match: /^\/cong-cu-hop\/(kiem-phieu\/)?$/, maxKB: 120, note: 'issue 6: roster / vote tally (engine + zod + idb); docx only on export' },
+  // Issue 15: the roster draws its screen from build-time data; the rules engine loads on the first
+  // interaction (or once the roster has rows), the drafts store and zod with the first read or save.
+  { type: 'meeting-roster', match: /^\/cong-cu-hop\/$/, maxKB: 45, note: 'issue 15: roster ≤ 45 KB before interaction; engine, zod, docx on demand' },
+  { type: 'meeting-engine', match: /^\/cong-cu-hop\/kiem-phieu\/$/, maxKB: 120, note: 'issue 6: vote tally (engine + zod + idb); docx only on export' },
   { type: 'meeting-light', match: /^\/cong-cu-hop\/khen-thuong\/$/, maxKB: 35, note: 'issue 6: awards rules; engine and docx on demand' },
   // The review form reopens the member's saved review on arrival, so the drafts store (idb + the
   // zod schemas it validates with) loads with it; the rules engine and docx still load on demand.

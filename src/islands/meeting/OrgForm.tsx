@@ -1,9 +1,10 @@
 // The chi bộ's (or đảng bộ's) own criteria for its rating: only the facts the chosen ruleset
-// reads (factsAskedBy), in plain Vietnamese. The member counts come from the roster itself.
+// reads (factsAskedBy, computed by the page at build time), in plain Vietnamese. The member
+// counts come from the roster itself.
 import { createMemo, For, Index, Show } from 'solid-js';
 import type { SetStoreFunction } from 'solid-js/store';
-import { factsAskedBy, type RatingCode, type RulesetId } from '../../rules/index.ts';
-import type { RosterOrg } from '../../lib/meeting/roster.ts';
+import type { RatingCode } from '../../rules/types.ts';
+import type { RosterOrg } from '../../lib/meeting/roster-schema.ts';
 import { LevelList, NumberField, RatingSelect } from './fields.tsx';
 
 type Events = NonNullable<RosterOrg['disciplineEvents']>;
@@ -12,8 +13,8 @@ const WHO: Record<Events[number]['who'], string> = {
 };
 const FORM: Record<NonNullable<Events[number]['form']>, string> = { 'khien-trach': 'Khiển trách', 'canh-cao': 'Cảnh cáo', 'cach-chuc': 'Cách chức', 'giai-tan': 'Giải tán', 'khai-tru': 'Khai trừ' };
 
-export function OrgForm(props: { rulesetId: RulesetId; org: RosterOrg; set: SetStoreFunction<RosterOrg>; mode: 'chi-bo' | 'dang-bo' }) {
-  const asked = createMemo(() => new Set(factsAskedBy(props.rulesetId, 'to-chuc-dang')));
+export function OrgForm(props: { asked: readonly string[]; org: RosterOrg; set: SetStoreFunction<RosterOrg>; mode: 'chi-bo' | 'dang-bo' }) {
+  const asked = createMemo(() => new Set(props.asked));
   const has = (f: string) => asked().has(f) || [...asked()].some((a) => a.startsWith(f + '.'));
   const o = () => props.org;
   const events = () => o().disciplineEvents ?? [];

@@ -2,38 +2,65 @@
 // each proposed rating; the distribution, the HTXSNV quota with the reading of its base, who is
 // over it, the organization's own rating and the cap conflicts update on every edit. The
 // roster is a draft: autosaved, exported and imported as a file.
-import { createMemo, createSignal, For, Index, lazy, Show, type Accessor } from 'solid-js';
-import type { SetStoreFunction } from 'solid-js/store';
-import { RULESETS, rulesetFor, type RatingCode, type RulesetId } from '../../rules/index.ts';
-import {
-  capConflict, collectiveCap, distribution, GRADES, headCap, newRoster, newRowId, RATING_LABEL, rosterFromRecord, rosterOrgRating, rosterQuota, shareText,
-  type Roster, type RosterRow,
-} from '../../lib/meeting/roster.ts';
+//
+// Loading (issue 15): the page's own code draws the screen and keeps the counts; the rules engine
+// (roster.ts: quota, the organization's rating, caps) loads on the first interaction or as soon
+// as the roster has rows, and the drafts schemas when a draft is read or saved (stored-draft.ts).
+// A roster of 1 000 is drawn a screenful at once and the rest in idle time (rowsShown), and an
+// edit touches its own row: a row is updated by index and computes its own cap conflict.
+import { createEffect, createMemo, createSignal, For, Index, lazy, on, onCleanup, onMount, Show, untrack, type Accessor } from 'solid-js';
+import { unwrap, type SetStoreFunction } from 'solid-js/store';
+import type { RatingCode, RulesetId } from '../../rules/types.ts';
+import { chooseRuleset } from '../../rules/ruleset-choice.ts';
+import type { RulesetOption } from '../../lib/calculator/setup.ts';
+import { capConflict, distribution, newRoster, newRowId, rosterFromRecord, shareText } from '../../lib/meeting/roster-model.ts';
+import type { Roster, RosterRow } from '../../lib/meeting/roster-schema.ts';
+import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
-import { calculatorDrafts, exportDraftJson, importDraftJson, meetingRecord, type CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
+import type { CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
 import { createStoredDraft } from './stored-draft.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
-import { readImportFile } from '../../lib/drafts/transfer.ts';
-import { rosterSummarySpec, type RosterSummaryData } from '../../lib/documents/index.ts';
-import { CitationLink, ResultView } from './ResultView.tsx';
+import type { RosterSummaryData } from '../../lib/documents/index.ts';
 import { OrgForm } from './OrgForm.tsx';
 import { RatingSelect } from './fields.tsx';
-import { PrintView, printNow } from './PrintView.tsx';
 import { createRecordLink } from './record-link.ts';
 import { RecordBanner } from './RecordBanner.tsx';
 import { differs } from '../../lib/meeting/review-record.ts';
-import { downloadDocx } from './export-docx.ts';
 // The spreadsheet import (preview, errors by row and column) is Excel code: it loads after the page, never with it.
 const SheetImport = lazy(() => import('./SheetImport.tsx').then((m) => ({ default: m.SheetImport })));
+// What shows the engine's results, and the printed list, load with the engine.
+const resultViews = () => import('./ResultView.tsx');
+const ResultView = lazy(() => resultViews().then((m) => ({ default: m.ResultView })));
+const CitationLink = lazy(() => resultViews().then((m) => ({ default: m.CitationLink })));
+const printViews = () => import('./PrintView.tsx');
+const PrintView = lazy(() => printViews().then((m) => ({ default: m.PrintView })));
 import { downloadBlob } from '../../lib/download.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { todayIso } from '../../lib/meeting/dates.ts';
 
+type Engine = typeof import('../../lib/meeting/roster.ts') & typeof import('../../lib/documents/roster-summary.ts');
+/** What counts as the user starting to work with the screen: the engine starts loading then. */
+const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
+/** Rows drawn at once (a tablet's screenful and more); the rest follow in idle time. */
+const FIRST_ROWS = 40;
+/** A roster this long saves less eagerly: each save clones, validates and writes every row. */
+const BIG_ROSTER = 500;
+const LOADING = 'Đang tải bộ quy tắc…';
 
-export default function Roster() {
+export interface RosterSetup {
+  /** Rulesets (names, dates, localities), computed by the page at build time. */
+  rulesets: RulesetOption[];
+  /** Per ruleset, the facts of a party organization it reads (OrgForm asks only those). */
+  orgFacts: Record<string, string[]>;
+}
+
+export default function Roster(props: { setup: RosterSetup }) {
+  const rulesets = props.setup.rulesets;
+  const rulesetFor = (date: string) => chooseRuleset(rulesets, date);
+  const rulesetLabel = (id: string) => rulesets.find((r) => r.id === id)?.label;
   const start = todayIso();
   const [status, setStatus] = createSignal('');
-  const { data: draft, edit, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<'roster'>({
+  const { data: draft, edit, draftId, loads, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<'roster'>({
     type: 'roster',
     initial: newRoster(start, (rulesetFor(start)?.id ?? 'hong-quang-2025') as RulesetId),
     describe: (data) => {
@@ -44,7 +71,25 @@ export default function Roster() {
       };
     },
     setStatus,
+    schema: () => import('../../lib/meeting/draft-types.ts'),
+    // Every edit is journaled at once (the drafts session); the store's write of a big roster waits longer.
+    saveDelayMs: (): number => (draft.rows.length > BIG_ROSTER ? 2000 : 150),
   });
+
+  // ── The rules engine, on demand ───────────────────────────────────────────────────────────────
+  const [engine, setEngine] = createSignal<Engine | null>(null);
+  let engineLoad: Promise<Engine> | null = null;
+  const loadEngine = () => (engineLoad ??= Promise.all([import('../../lib/meeting/roster.ts'), import('../../lib/documents/roster-summary.ts'), resultViews(), printViews()]).then(
+    ([rules, docs]) => { const m = { ...rules, ...docs }; setEngine(() => m); return m; },
+    (e: unknown) => { engineLoad = null; setStatus(`Không tải được bộ quy tắc (${errorText(e)}). Hãy kiểm tra kết nối rồi tải lại trang.`); throw e; },
+  ));
+  onMount(() => {
+    const onIntent = () => void loadEngine().catch(() => undefined);
+    for (const t of INTENT_EVENTS) document.addEventListener(t, onIntent, { capture: true, passive: true, once: true });
+    onCleanup(() => { for (const t of INTENT_EVENTS) document.removeEventListener(t, onIntent, { capture: true }); });
+  });
+  // A roster with rows (opened, pasted, imported) is rated at once.
+  createEffect(() => { if (draft.rows.length) void loadEngine().catch(() => undefined); });
   const [pasteText, setPasteText] = createSignal('');
   const [pasteErrors, setPasteErrors] = createSignal<string[]>([]);
   const [calc, setCalc] = createSignal<CalculatorDraftSummary[] | null>(null);
@@ -57,54 +102,97 @@ export default function Roster() {
   });
 
   // ── Derived, recomputed on every edit ────────────────────────────────────────────────────────
-  const dist = createMemo(() => distribution(draft.rows));
-  const quota = createMemo(() => rosterQuota({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, outstandingUnit: draft.outstandingUnit }, dist()));
-  const orgEval = createMemo(() => rosterOrgRating({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, mode: draft.mode, org: draft.org }, dist()));
-  const orgRating: Accessor<RatingCode | null> = createMemo<RatingCode | null>(() => { const e = orgEval(); return e.ok ? e.value.rating : null; });
-  const quotaOk = () => { const x = quota(); return x.ok ? x.value : null; };
-  const quotaError = () => { const x = quota(); return x.ok ? '' : x.error; };
-  const orgOk = () => { const x = orgEval(); return x.ok ? x.value : null; };
-  const orgError = () => { const x = orgEval(); return x.ok ? '' : x.error; };
+  // What reads every row (the counts, the caps panel) reads the plain rows, recomputed when a
+  // row changed (rowsTouched) or another draft was loaded: subscribing to 1 000 rows × their
+  // fields cost Solid more, at each edit, than the counting itself (a loop over plain objects).
+  // A row's own view subscribes to its own fields only.
+  const [rowsVersion, setRowsVersion] = createSignal(0);
+  const rowsTouched = () => setRowsVersion((n) => n + 1);
+  const plainRows = (): readonly RosterRow[] => { rowsVersion(); loads(); return unwrap(draft.rows); };
+  const dist = createMemo(() => distribution(plainRows()));
+  const quota = createMemo(() => engine()?.rosterQuota({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, outstandingUnit: draft.outstandingUnit }, dist()) ?? null);
+  const orgEval = createMemo(() => engine()?.rosterOrgRating({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, mode: draft.mode, org: draft.org }, dist()) ?? null);
+  const orgRating: Accessor<RatingCode | null> = createMemo<RatingCode | null>(() => { const e = orgEval(); return e?.ok ? e.value.rating : null; });
+  const quotaOk = () => { const x = quota(); return x?.ok ? x.value : null; };
+  const quotaError = () => { const x = quota(); return !x ? LOADING : x.ok ? '' : `Chưa tính được chỉ tiêu: ${x.error}`; };
+  const orgOk = () => { const x = orgEval(); return x?.ok ? x.value : null; };
+  const orgError = () => { const x = orgEval(); return !x ? LOADING : x.ok ? '' : `Chưa tính được: ${x.error}`; };
   const excess = () => quotaOk()?.excess ?? 0;
   // Rows read these two as memos: a new quota object on every edit must not touch 1 000 rows.
   const overQuota = createMemo(() => excess() > 0);
   const orgWord = () => (draft.mode === 'chi-bo' ? 'chi bộ' : 'đảng bộ');
 
-  /** Cap conflicts, by row id (plus the organization's own collective under the key ''). */
+  /**
+   * A row's cap conflict (head of a unit rated lower; a đảng bộ row's collective above its
+   * organization), or null. Each row calls it in its own memo, so an edit re-checks its own row
+   * only (and the heads, when the organization's rating changes). Reads nothing it does not need.
+   */
+  const conflictOf = (row: RosterRow): string | null => {
+    const m = engine();
+    if (!m) return null;
+    const h = row.head;
+    if (h) {
+      const unitRating = h.unitRating === 'TO_CHUC_NAY' ? orgRating() : h.unitRating || null;
+      if (unitRating) {
+        const unit = h.unitRating === 'TO_CHUC_NAY' ? `${orgWord()} ${draft.title || 'này'}` : h.unit || 'đơn vị do mình đứng đầu';
+        const c = capConflict(m.headCap(draft.rulesetId, draft.evaluationDate, unitRating, h.newlyTransferred), row.proposed, row.name || 'Người đứng đầu', unit, unitRating);
+        if (c) return c;
+      }
+    }
+    if (draft.mode === 'dang-bo' && row.collectiveRating && row.proposed && row.proposed !== 'KHONG_XEP_LOAI') {
+      return capConflict(m.collectiveCap(draft.rulesetId, draft.evaluationDate, row.proposed), row.collectiveRating, `Tập thể lãnh đạo của ${row.name || 'tổ chức'}`, row.name || 'tổ chức', row.proposed);
+    }
+    return null;
+  };
+  /** The organization's own collective (chi ủy / đảng ủy) above the organization. */
+  const ownConflict = createMemo(() => {
+    const m = engine(), own = orgRating();
+    if (!m || !draft.collectiveRating || !own || own === 'KHONG_XEP_LOAI') return null;
+    return capConflict(m.collectiveCap(draft.rulesetId, draft.evaluationDate, own), draft.collectiveRating, `Tập thể ${draft.mode === 'chi-bo' ? 'chi ủy' : 'đảng ủy'}`, `${orgWord()} ${draft.title || 'này'}`, own);
+  });
+  /** Every conflict, by row id (the organization's own collective under ''): for the caps panel and the documents. */
   const conflicts = createMemo(() => {
     const out = new Map<string, string>();
-    const rs = draft.rulesetId;
-    const date = draft.evaluationDate;
-    for (const row of draft.rows) {
-      const h = row.head;
-      if (h) {
-        const unitRating = h.unitRating === 'TO_CHUC_NAY' ? orgRating() : h.unitRating || null;
-        if (unitRating) {
-          const rule = headCap(rs, date, unitRating, h.newlyTransferred);
-          const unit = h.unitRating === 'TO_CHUC_NAY' ? `${orgWord()} ${draft.title || 'này'}` : h.unit || 'đơn vị do mình đứng đầu';
-          const c = capConflict(rule, row.proposed, row.name || 'Người đứng đầu', unit, unitRating);
-          if (c) out.set(row.id, c);
-        }
-      }
-      if (draft.mode === 'dang-bo' && row.collectiveRating && row.proposed && row.proposed !== 'KHONG_XEP_LOAI') {
-        const c = capConflict(collectiveCap(rs, date, row.proposed), row.collectiveRating, `Tập thể lãnh đạo của ${row.name || 'tổ chức'}`, row.name || 'tổ chức', row.proposed);
-        if (c) out.set(row.id, c);
-      }
-    }
-    const own = orgRating();
-    if (draft.collectiveRating && own && own !== 'KHONG_XEP_LOAI') {
-      const c = capConflict(collectiveCap(rs, date, own), draft.collectiveRating, `Tập thể ${draft.mode === 'chi-bo' ? 'chi ủy' : 'đảng ủy'}`, `${orgWord()} ${draft.title || 'này'}`, own);
-      if (c) out.set('', c);
-    }
+    for (const row of plainRows()) { const c = conflictOf(row); if (c) out.set(row.id, c); }
+    const own = ownConflict();
+    if (own) out.set('', own);
     return out;
   });
-  const headRule = createMemo(() => headCap(draft.rulesetId, draft.evaluationDate, 'HTNV', false));
-  const collRule = createMemo(() => collectiveCap(draft.rulesetId, draft.evaluationDate, 'HTNV'));
+  const headRule = createMemo(() => engine()?.headCap(draft.rulesetId, draft.evaluationDate, 'HTNV', false) ?? null);
+  const collRule = createMemo(() => engine()?.collectiveCap(draft.rulesetId, draft.evaluationDate, 'HTNV') ?? null);
+
+  // ── Rows drawn: a screenful at once, then more in idle time until every row is drawn ───────
+  const [rowsShown, setRowsShown] = createSignal(FIRST_ROWS);
+  const shownRows = createMemo(() => { const rows = draft.rows, n = rowsShown(); return n >= rows.length ? rows : rows.slice(0, n); });
+  const BATCH = 10;
+  let scheduled = false;
+  type Deadline = { timeRemaining(): number };
+  const idle = (f: (d?: Deadline) => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 200 }) : setTimeout(f, 16));
+  // Batches of rows while the browser says it is idle (leaving it the time a batch took), so
+  // typing and scrolling stay smooth meanwhile and a long roster is drawn within a second or two.
+  const drawMore = (deadline?: Deadline) => {
+    scheduled = false;
+    let cost = 0;
+    do {
+      if (rowsShown() >= draft.rows.length) return;
+      const t0 = performance.now();
+      setRowsShown((n) => n + BATCH);
+      cost = performance.now() - t0;
+    } while (deadline && deadline.timeRemaining() > cost * 2);
+    drawLater();
+  };
+  /** One chain of idle batches at a time, until every row is drawn. */
+  const drawLater = () => { if (!scheduled && rowsShown() < draft.rows.length) { scheduled = true; idle(drawMore); } };
+  // Reads both counts on every run, so that it always hears of rows added later.
+  createEffect(() => { if (rowsShown() < draft.rows.length) untrack(drawLater); });
+  // Another draft opened: draw it from the top again.
+  createEffect(on(draftId, () => setRowsShown(FIRST_ROWS), { defer: true }));
 
   // ── Row edits ────────────────────────────────────────────────────────────────────────────────
-  const addRows = (rows: Omit<RosterRow, 'id'>[]) => edit('rows', (cur) => [...cur, ...rows.map((r) => ({ ...r, id: newRowId() }))]);
+  const addRows = (rows: Omit<RosterRow, 'id'>[]) => { edit('rows', (cur) => [...cur, ...rows.map((r) => ({ ...r, id: newRowId() }))]); rowsTouched(); };
   const addOne = () => {
     addRows([{ name: '', proposed: '' }]);
+    setRowsShown((n) => Math.max(n, draft.rows.length)); // the new row is drawn at once, to take the focus
     queueMicrotask(() => (document.querySelector(`[data-row-index="${draft.rows.length - 1}"] input[type="text"]`) as HTMLInputElement | null)?.focus());
   };
   const addPasted = () => {
@@ -115,11 +203,12 @@ export default function Roster() {
     setPasteText('');
     setStatus(`Đã thêm ${lines.length} dòng.`);
   };
-  const removeRow = (id: string) => edit('rows', (cur) => cur.filter((r) => r.id !== id));
+  const removeRow = (id: string) => { edit('rows', (cur) => cur.filter((r) => r.id !== id)); rowsTouched(); };
   // Members take individual drafts; a đảng bộ's rows take party-organization drafts.
   const loadCalc = async () => {
     const kinds = draft.mode === 'chi-bo' ? ['dang-vien', 'can-bo-lanh-dao'] : ['to-chuc-dang'];
     const linked = new Set(draft.rows.map((r) => r.fromDraft).filter(Boolean));
+    const { calculatorDrafts } = await import('../../lib/meeting/drafts.ts');
     const list = (await calculatorDrafts()).filter((c) => !c.case || kinds.includes(c.case.subject.kind));
     setCalc(list);
     // Every draft not yet on the roster is ticked: pulling the whole chi bộ is one click.
@@ -141,7 +230,7 @@ export default function Roster() {
     const qv = quota();
     const e = orgEval();
     const conf = conflicts();
-    const rs = RULESETS.find((r) => r.id === draft.rulesetId);
+    const rs = rulesets.find((r) => r.id === draft.rulesetId);
     return {
       year: draft.reviewYear ?? Number(draft.evaluationDate.slice(0, 4)), place: draft.place, date: draft.evaluationDate, dangBo: draft.parent, orgName: draft.title, mode: draft.mode,
       secretary: draft.secretary ?? '',
@@ -152,12 +241,12 @@ export default function Roster() {
       })),
       distribution: GRADES.map((g) => ({ code: g, count: d.counts[g], share: shareText(d.counts[g], d.rated) })),
       totalRated: d.rated,
-      quota: qv.ok ? [
+      quota: qv?.ok ? [
         `Số được xếp loại “Hoàn thành xuất sắc nhiệm vụ” tối đa: ${qv.value.max} (${qv.value.baseLabel}) — ${qv.value.source}.`,
         `Nếu hiểu ${qv.value.alternative.baseLabel}: tối đa ${qv.value.alternative.max}.`,
         `Đề xuất: ${qv.value.proposed}${qv.value.excess ? `, vượt ${qv.value.excess}` : ', trong chỉ tiêu'}.`,
-      ] : [`Chưa tính được chỉ tiêu: ${qv.error}`],
-      orgRating: e.ok ? {
+      ] : [quotaError()],
+      orgRating: e?.ok ? {
         label: e.value.rating ? RATING_LABEL[e.value.rating] : 'Chưa xếp loại được (còn thiếu dữ kiện)',
         lines: [
           ...(e.value.decision.words ? [`“${e.value.decision.words}”`] : []),
@@ -170,13 +259,19 @@ export default function Roster() {
   };
   const exportWord = async () => {
     setBusy(true);
-    try { await downloadDocx(rosterSummarySpec(summaryData())); setStatus('Đã tạo tệp Word.'); }
+    try {
+      const m = await loadEngine();
+      const { downloadDocx } = await import('./export-docx.ts');
+      await downloadDocx(m.rosterSummarySpec(summaryData()));
+      setStatus('Đã tạo tệp Word.');
+    }
     catch (e) { setStatus(`Không tạo được tệp Word: ${errorText(e)}`); }
     finally { setBusy(false); }
   };
   const exportXlsx = async () => {
     setBusy(true);
     try {
+      await loadEngine();
       const d = summaryData();
       // Excel code loads on this click only (the page's first load carries none of it).
       const [{ downloadXlsx }, wb] = await Promise.all([import('./export-xlsx.ts'), import('../../lib/meeting/excel/workbooks.ts')]);
@@ -190,10 +285,12 @@ export default function Roster() {
   };
   const exportJson = async () => {
     await saveNow();
+    const { exportDraftJson, meetingRecord } = await import('../../lib/meeting/drafts.ts');
     downloadBlob(new Blob([exportDraftJson(meetingRecord(record()))], { type: 'application/json' }), `danh-sach-${draft.evaluationDate}.json`);
   };
   const importJson = async (file: File | undefined) => {
     if (!file) return;
+    const [{ importDraftJson }, { readImportFile }] = await Promise.all([import('../../lib/meeting/drafts.ts'), import('../../lib/drafts/transfer.ts')]);
     const text = await readImportFile(file); // the size is checked before the file is read
     const r = text.ok ? importDraftJson('roster', text.value) : text;
     if (!r.ok) { setStatus(`Không nhập được tệp: ${r.error}`); return; }
@@ -208,11 +305,13 @@ export default function Roster() {
 
   const setRuleset = (id: RulesetId) => edit('rulesetId', id);
   const suggested = () => rulesetFor(draft.evaluationDate);
+  // The print view loads with the engine; a task later it is mounted and hears beforeprint.
+  const printNow = async () => { await loadEngine().catch(() => undefined); await new Promise((r) => setTimeout(r)); window.print(); };
 
   return (
     <div class="mt" data-testid="roster-app">
       <p class="muted" role="status" data-testid="roster-status">{status()}</p>
-      <RecordBanner record={link.record()} loaded={link.loaded()} rulesetLabel={RULESETS.find((r) => r.id === draft.rulesetId)?.label} />
+      <RecordBanner record={link.record()} loaded={link.loaded()} rulesetLabel={rulesetLabel(draft.rulesetId)} />
       <DraftAlerts status={draftStatus()} session={draftSession} />
 
       <Show when={link.loaded() && !link.record()}>
@@ -239,7 +338,7 @@ export default function Roster() {
           </label>
           <label class="field">Quy định áp dụng
             <select value={draft.rulesetId} onChange={(e) => setRuleset(e.currentTarget.value as RulesetId)} data-testid="roster-ruleset">
-              <For each={RULESETS}>{(r) => <option value={r.id}>{r.label}</option>}</For>
+              <For each={rulesets}>{(r) => <option value={r.id}>{r.label}</option>}</For>
             </select>
           </label>
         </div>
@@ -299,8 +398,8 @@ export default function Roster() {
           <span />
         </div>
         <ol class="roster-list" data-testid="roster-table" aria-label="Danh sách và mức xếp loại đề xuất">
-          <For each={draft.rows}>
-            {(row, i) => <RowView row={row} index={i()} edit={edit} remove={removeRow} mode={draft.mode} orgRating={orgRating()} overQuota={overQuota()} conflict={conflicts().get(row.id)} />}
+          <For each={shownRows()}>
+            {(row, i) => <RowView row={row} index={i()} edit={edit} touched={rowsTouched} remove={removeRow} mode={draft.mode} orgRating={orgRating()} overQuota={overQuota()} conflictOf={conflictOf} />}
           </For>
         </ol>
         <Show when={!draft.rows.length}><p class="hint">Chưa có ai trong danh sách. Thêm từng người, dán cả danh sách, hoặc lấy từ bản nháp.</p></Show>
@@ -318,7 +417,7 @@ export default function Roster() {
         <p class="muted">Không xếp loại: {dist().notRated} · Chưa đề xuất mức: <span data-testid="count-missing">{dist().missing}</span>. Tỉ lệ tính trên số được xếp loại.</p>
 
         <h3>Số được xếp loại “Hoàn thành xuất sắc nhiệm vụ” tối đa</h3>
-        <Show when={quotaOk()} fallback={<p class="error">Chưa tính được chỉ tiêu: {quotaError()}</p>}>
+        <Show when={quotaOk()} fallback={<p class={quota() ? 'error' : 'muted'}>{quotaError()}</p>}>
           {(v) => {
             return (
               <div data-testid="roster-quota">
@@ -329,7 +428,7 @@ export default function Roster() {
                   Đang đề xuất {v().proposed}. {v().excess ? `Vượt ${v().excess} người: cần bớt ${v().excess} người trong số đề xuất dưới đây (chọn theo số phiếu ở mục Kiểm phiếu).` : 'Trong chỉ tiêu.'}
                 </p>
                 <Show when={v().excess}>
-                  <p data-testid="quota-over-names">Đề xuất “Hoàn thành xuất sắc nhiệm vụ”: {draft.rows.filter((r) => r.proposed === 'HTXSNV').slice(0, 60).map((r) => r.name || '(chưa ghi tên)').join(', ')}{dist().counts.HTXSNV > 60 ? ', …' : ''}</p>
+                  <p data-testid="quota-over-names">Đề xuất “Hoàn thành xuất sắc nhiệm vụ”: {plainRows().filter((r) => r.proposed === 'HTXSNV').slice(0, 60).map((r) => r.name || '(chưa ghi tên)').join(', ')}{dist().counts.HTXSNV > 60 ? ', …' : ''}</p>
                 </Show>
                 <Show when={draft.rulesetId === 'hong-quang-2025'}>
                   <label class="check"><input type="checkbox" checked={draft.outstandingUnit} onChange={(e) => edit('outstandingUnit', e.currentTarget.checked)} data-testid="quota-outstanding" /> Tổ chức, cơ quan, đơn vị có thành tích xuất sắc, nổi trội (cấp có thẩm quyền quyết định tỉ lệ đến 25 %)</label>
@@ -348,9 +447,9 @@ export default function Roster() {
       <section class="panel" aria-labelledby="ds-to-chuc">
         <h2 id="ds-to-chuc">Xếp loại {orgWord()}</h2>
         <p class="hint">Từ kết quả {draft.mode === 'chi-bo' ? 'xếp loại đảng viên ở trên' : 'xếp loại các tổ chức trực thuộc ở trên'} và các tiêu chí của chính {orgWord()}:</p>
-        <OrgForm rulesetId={draft.rulesetId} org={draft.org} set={((...a: unknown[]) => (edit as (...x: unknown[]) => void)('org', ...a)) as SetStoreFunction<Roster['org']>} mode={draft.mode} />
+        <OrgForm asked={props.setup.orgFacts[draft.rulesetId] ?? []} org={draft.org} set={((...a: unknown[]) => (edit as (...x: unknown[]) => void)('org', ...a)) as SetStoreFunction<Roster['org']>} mode={draft.mode} />
         <div aria-live="polite">
-          <Show when={orgOk()} fallback={<p class="error" data-testid="org-error">Chưa tính được: {orgError()}</p>}>
+          <Show when={orgOk()} fallback={<p class={orgEval() ? 'error' : 'muted'} data-testid="org-error">{orgError()}</p>}>
             {(e) => <ResultView evaluation={e()} subject={`Mức xếp loại ${orgWord()}`} testId="org-result" />}
           </Show>
         </div>
@@ -358,10 +457,12 @@ export default function Roster() {
 
       <section class="panel" aria-labelledby="ds-tran">
         <h2 id="ds-tran">Mức trần: người đứng đầu, tập thể lãnh đạo</h2>
-        <p class="hint">
-          <Show when={headRule().source} fallback={<>Người đứng đầu: {headRule().silence}</>}>Người đứng đầu: “{headRule().words}” ({headRule().source}).</Show>{' '}
-          <Show when={collRule().source} fallback={<>Tập thể lãnh đạo: {collRule().silence}</>}>Tập thể lãnh đạo: “{collRule().words}” ({collRule().source}).</Show>
-        </p>
+        <Show when={headRule() && collRule()} fallback={<p class="muted">{LOADING}</p>}>
+          <p class="hint">
+            <Show when={headRule()!.source} fallback={<>Người đứng đầu: {headRule()!.silence}</>}>Người đứng đầu: “{headRule()!.words}” ({headRule()!.source}).</Show>{' '}
+            <Show when={collRule()!.source} fallback={<>Tập thể lãnh đạo: {collRule()!.silence}</>}>Tập thể lãnh đạo: “{collRule()!.words}” ({collRule()!.source}).</Show>
+          </p>
+        </Show>
         <label class="field">Tập thể {draft.mode === 'chi-bo' ? 'chi ủy' : 'đảng ủy'} của {orgWord()} này xếp loại
           <RatingSelect label={`Xếp loại tập thể ${draft.mode === 'chi-bo' ? 'chi ủy' : 'đảng ủy'}`} value={draft.collectiveRating} onValue={(r) => edit('collectiveRating', r)} emptyLabel="— chưa có —" testId="roster-collective" />
         </label>
@@ -375,25 +476,27 @@ export default function Roster() {
         <div class="row-actions">
           <button type="button" class="primary" disabled={busy()} onClick={() => void exportWord()} data-testid="roster-docx">Tải Word: danh sách đề xuất</button>
           <button type="button" disabled={busy()} onClick={() => void exportXlsx()} data-testid="roster-xlsx">Tải Excel: danh sách (.xlsx)</button>
-          <button type="button" onClick={printNow} data-testid="roster-print">In danh sách (A4)</button>
+          <button type="button" onClick={() => void printNow()} data-testid="roster-print">In danh sách (A4)</button>
           <button type="button" onClick={() => void exportJson()} data-testid="roster-export">Xuất bản nháp (.json)</button>
           <label class="button">Nhập bản nháp (.json)<input class="visually-hidden" type="file" accept="application/json,.json" onChange={(e) => void importJson(e.currentTarget.files?.[0])} data-testid="roster-import" /></label>
           <button type="button" onClick={() => void startNew()}>Danh sách mới</button>
         </div>
         <p class="hint">Bản nháp tự lưu trên máy này. Xem tất cả bản nháp ở mục <a href="/ban-nhap/">Bản nháp</a>.</p>
       </section>
-      <PrintView doc={() => rosterSummarySpec(summaryData())} />
+      <Show when={engine()}>{(m) => <PrintView doc={() => m().rosterSummarySpec(summaryData())} />}</Show>
     </div>
   );
 }
 
 function RowView(props: {
-  row: RosterRow; index: number; edit: SetStoreFunction<Roster>; remove: (id: string) => void; mode: Roster['mode'];
-  orgRating: RatingCode | null; overQuota: boolean; conflict: string | undefined;
+  row: RosterRow; index: number; edit: SetStoreFunction<Roster>; touched: () => void; remove: (id: string) => void; mode: Roster['mode'];
+  orgRating: RatingCode | null; overQuota: boolean; conflictOf: (row: RosterRow) => string | null;
 }) {
   const n = () => props.index + 1;
-  const set = <K extends keyof RosterRow>(k: K, v: RosterRow[K]) => props.edit('rows', (r) => r.id === props.row.id, k, v);
-  const flag = () => (props.conflict ? 'conflict' : props.overQuota && props.row.proposed === 'HTXSNV' ? 'over' : undefined);
+  // By index: one row's path, not a search through every row.
+  const set = <K extends keyof RosterRow>(k: K, v: RosterRow[K]) => { props.edit('rows', props.index, k, v); props.touched(); };
+  const conflict = createMemo(() => props.conflictOf(props.row));
+  const flag = () => (conflict() ? 'conflict' : props.overQuota && props.row.proposed === 'HTXSNV' ? 'over' : undefined);
   const label = () => props.row.name || `dòng ${n()}`;
   return (
     <li class="roster-row" data-row-index={props.index} data-flag={flag()}>
@@ -425,8 +528,8 @@ function RowView(props: {
         </Show>
       </div>
       <div class="flag">
-        <Show when={props.conflict}><span class="error">{props.conflict}</span></Show>
-        <Show when={!props.conflict && flag() === 'over'}><span class="warn">Vượt chỉ tiêu nhóm</span></Show>
+        <Show when={conflict()}><span class="error">{conflict()}</span></Show>
+        <Show when={!conflict() && flag() === 'over'}><span class="warn">Vượt chỉ tiêu nhóm</span></Show>
       </div>
       <span><button type="button" onClick={() => props.remove(props.row.id)} aria-label={`Xoá ${label()}`}>Xoá</button></span>
     </li>

@@ -3,8 +3,9 @@
 // draft (so a file exported from it carries them) and shows them as one line instead of asking
 // again. Another tab (or the record screen) saving the record updates the screen at once.
 import { createEffect, createSignal, on, onCleanup, onMount, type Accessor } from 'solid-js';
-import { onDraftMessage } from '../../lib/drafts/db.ts';
-import { latestDraft, openDraft, type MeetingDraft } from '../../lib/meeting/draft-access.ts';
+import { countByType, onDraftMessage } from '../../lib/drafts/db.ts';
+import type { MeetingDraft } from '../../lib/meeting/draft-access.ts';
+import { REVIEW_RECORD_TYPE } from '../../lib/meeting/review-record.ts';
 
 export type RecordDraft = MeetingDraft<'review-record'>;
 
@@ -21,11 +22,15 @@ export function createRecordLink(opts: {
   let seq = 0;
   const refresh = async () => {
     const mine = ++seq;
-    // The record's schema (zod) loads with the first read, not with the page.
-    await import('../../lib/meeting/review-record-schema.ts');
     const id = opts.linkedId();
-    const linked = id ? await openDraft('review-record', id).catch(() => undefined) : undefined;
-    const rec = linked?.ok ? linked.value : (await latestDraft('review-record').catch(() => undefined)) ?? null;
+    // The drafts store and the record's schema (zod) load with the first read, not with the
+    // page; with no record on the device (counted in IndexedDB alone) they do not load at all.
+    let rec: RecordDraft | null = null;
+    if (id || (await countByType(REVIEW_RECORD_TYPE).catch(() => 1)) > 0) {
+      const [{ latestDraft, openDraft }] = await Promise.all([import('../../lib/meeting/draft-access.ts'), import('../../lib/meeting/review-record-schema.ts')]);
+      const linked = id ? await openDraft('review-record', id).catch(() => undefined) : undefined;
+      rec = linked?.ok ? linked.value : (await latestDraft('review-record').catch(() => undefined)) ?? null;
+    }
     if (mine !== seq) return; // a newer refresh started meanwhile
     setRecord(rec);
     opts.apply(rec);

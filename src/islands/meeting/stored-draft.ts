@@ -2,11 +2,15 @@
 // store whose every edit goes through the shared draft session (src/lib/drafts/session.ts:
 // journaled at once, autosaved, merged with other tabs, flushed before an app update), opened
 // from `?ban-nhap=<id>` or the newest draft of its type.
+// The validating store (zod) and the type's schema load on demand (issue 15): with the saving
+// code, or for the first read of a draft; a screen opened with no draft of its type on the
+// device counts its drafts (IndexedDB only) and loads neither.
 import { batch, createSignal, onCleanup, onMount } from 'solid-js';
 import { createStore, reconcile, unwrap, type SetStoreFunction } from 'solid-js/store';
 import { createDraftSession, type SessionStatus } from '../../lib/drafts/session.ts';
 import type { Path } from '../../lib/drafts/merge.ts';
-import { latestDraft, newDraftId, openDraft, type DataOf, type MeetingDraft, type MeetingDraftType } from '../../lib/meeting/draft-access.ts';
+import { countByType, newDraftId } from '../../lib/drafts/db.ts';
+import type { DataOf, MeetingDraft, MeetingDraftType } from '../../lib/meeting/draft-access.ts';
 import { errorText } from '../../lib/error-text.ts';
 
 export interface StoredDraftOptions<T extends MeetingDraftType> {
@@ -15,12 +19,20 @@ export interface StoredDraftOptions<T extends MeetingDraftType> {
   /** Name, ruleset and list summary of the draft as it is now. */
   describe: (data: DataOf<T>) => Pick<MeetingDraft<T>, 'name' | 'rulesetId' | 'summary'>;
   setStatus: (text: string) => void;
+  /** Loads the module that registers the type's schema, when the screen's first load does not carry it. */
+  schema?: () => Promise<unknown>;
+  /** Autosave delay, asked at each change (default: the session's). */
+  saveDelayMs?: () => number;
 }
 
-export function createStoredDraft<T extends MeetingDraftType>({ type, initial, describe, setStatus }: StoredDraftOptions<T>) {
+export function createStoredDraft<T extends MeetingDraftType>({ type, initial, describe, setStatus, schema, saveDelayMs }: StoredDraftOptions<T>) {
   const [data, setRaw] = createStore<DataOf<T>>(initial);
   const [draftId, setDraftId] = createSignal(newDraftId());
   const [session, setSession] = createSignal<SessionStatus | null>(null);
+  /** Counts the contents put into the store from outside (a draft opened, replaced, another tab's edit). */
+  const [loads, setLoads] = createSignal(0);
+  const loaded = () => setLoads((n) => n + 1);
+  const access = () => Promise.all([import('../../lib/meeting/draft-access.ts'), schema?.()]).then(([m]) => m);
   let createdAt: number | undefined;
   let labelOf: ((data: unknown, path: Path) => string | undefined) | undefined;
 
@@ -28,10 +40,11 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
     type,
     id: draftId(),
     read: () => ({ ...describe(unwrap(data) as DataOf<T>), data: unwrap(data) as DataOf<T> }),
-    show: (c) => setRaw(reconcile(c.data)),
+    show: (c) => batch(() => { setRaw(reconcile(c.data)); loaded(); }),
     derivedName: true,
+    delayMs: saveDelayMs,
     // The fields' names are needed only to tell of a merge: they load with the saving code.
-    prepare: () => import('../drafts/meeting-labels.ts').then((m) => { labelOf = m.meetingFieldLabel; }),
+    prepare: () => Promise.all([import('../drafts/meeting-labels.ts').then((m) => { labelOf = m.meetingFieldLabel; }), schema?.()]),
     labelOf: (p) => (p[0] === 'data' ? labelOf?.(unwrap(data), p.slice(1)) : undefined),
     onStatus: (s) => {
       setSession(s);
@@ -46,14 +59,14 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
   // Every edit goes through here so the session hears of it.
   const edit = ((...args: unknown[]) => { (setRaw as (...a: unknown[]) => void)(...args); drafts.changed(); }) as SetStoreFunction<DataOf<T>>;
   const load = (rec: MeetingDraft<T>) => {
-    batch(() => { setDraftId(rec.id); createdAt = rec.createdAt; setRaw(reconcile(rec.data)); });
+    batch(() => { setDraftId(rec.id); createdAt = rec.createdAt; setRaw(reconcile(rec.data)); loaded(); });
     drafts.adopt(rec);
   };
   /** Start a new draft from `next` (a new sheet, or an imported copy), keeping the old one saved. */
   const replaceWith = async (next: DataOf<T>, { save }: { save: boolean }) => {
     await drafts.flush().catch(() => undefined); // a failed save stays in the journal and is replayed
     const id = newDraftId();
-    batch(() => { setDraftId(id); createdAt = Date.now(); setRaw(reconcile(next)); });
+    batch(() => { setDraftId(id); createdAt = Date.now(); setRaw(reconcile(next)); loaded(); });
     drafts.reset(id);
     if (save) drafts.changed();
   };
@@ -65,7 +78,9 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
       await drafts.replay();
       const q = new URLSearchParams(location.search);
       const wanted = q.get('ban-nhap') ?? q.get('id');
-      const found = wanted ? await openDraft(type, wanted) : await latestDraft(type).then((v) => (v ? { ok: true as const, value: v } : undefined));
+      // Nothing of this type on the device: nothing to read, no schema to load.
+      const a = !wanted && (await countByType(type)) === 0 ? null : await access();
+      const found = !a ? undefined : wanted ? await a.openDraft(type, wanted) : await a.latestDraft(type).then((v) => (v ? { ok: true as const, value: v } : undefined));
       if (found?.ok) { load(found.value); setStatus(session()?.notice || `Đã mở bản nháp “${found.value.name}”.`); }
       else if (found && !found.ok) setStatus(`Không mở được bản nháp: ${found.error}`);
     } catch (e) {
@@ -75,5 +90,5 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
   });
 
   // saveNow (before a file export) never throws: a failed save is on screen already, and the export must still work.
-  return { data, edit, draftId, record, saveNow: () => drafts.flush().catch(() => undefined), replaceWith, draftStatus: session, draftSession: drafts };
+  return { data, edit, draftId, loads, record, saveNow: () => drafts.flush().catch(() => undefined), replaceWith, draftStatus: session, draftSession: drafts };
 }

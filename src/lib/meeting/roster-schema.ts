@@ -2,7 +2,7 @@
 // validates on every read, write and import. Apart from roster.ts, which computes from it with
 // the rules engine, so that pages which only list or move drafts (/ban-nhap/) load no rules.
 import * as z from 'zod/mini';
-import { RATING_CODES, RULESET_IDS, type RulesetId } from '../../rules/codes.ts';
+import { RATING_CODES, RULESET_IDS } from '../../rules/codes.ts';
 import { OrganizationSchema } from '../../rules/case-schema.ts';
 import { isoDate, recordLink, sheetHeading, text } from './schema-parts.ts';
 
@@ -46,13 +46,4 @@ export const RosterSchema = z.strictObject({
 });
 export type Roster = z.infer<typeof RosterSchema>;
 
-export function newRoster(date: string, rulesetId: RulesetId): Roster {
-  return {
-    schema: 1, title: '', parent: '', place: '', evaluationDate: date, rulesetId, mode: 'chi-bo', outstandingUnit: false, collectiveRating: '',
-    org: { criteria: { keyResults: ['tot', 'tot'], other: ['tot', 'tot'] } },
-    rows: [],
-  };
-}
-
-let seq = 0;
-export const newRowId = () => `r${Date.now().toString(36)}${(seq++).toString(36)}`;
+export { newRoster, newRowId } from './roster-model.ts';

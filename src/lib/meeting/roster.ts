@@ -1,52 +1,22 @@
 // The chi bộ (or đảng bộ) roster of a rating meeting: its stored shape (roster-schema.ts, zod)
-// and what follows from it — the distribution, the HTXSNV quota and the organization's own
-// rating, both asked of the rules engine (`nhom-tuong-dong` and `to-chuc-dang` cases), and the
-// head-of-unit / collective caps, read from the engine's own cap rules. No rating rule is
-// re-implemented here.
-import { evaluate, parseCase, type Evaluation, type Grade, type RatingCode, type RulesetId } from '../../rules/index.ts';
+// and what follows from it — the HTXSNV quota and the organization's own rating, both asked of
+// the rules engine (`nhom-tuong-dong` and `to-chuc-dang` cases), and the head-of-unit /
+// collective caps, read from the engine's own cap rules. No rating rule is re-implemented here.
+// What needs no engine (distribution, conflict sentences, a new roster) is in roster-model.ts,
+// which the screen loads first; this module loads with the engine.
+import { evaluate, parseCase, type Evaluation, type RatingCode, type RulesetId } from '../../rules/index.ts';
 import { shortCitation } from '../../rules/docs.ts';
 import { GRADES, GRADE_RANK, RATING_LABEL } from './labels.ts';
-import type { Roster, RosterRow } from './roster-schema.ts';
-import type { ReviewRecord } from './review-record.ts';
+import type { Roster } from './roster-schema.ts';
+import type { CapRule, Distribution } from './roster-model.ts';
 import { errorText } from '../error-text.ts';
 
 export { GRADES, GRADE_RANK, RATING_LABEL };
-const q = (r: RatingCode) => `“${RATING_LABEL[r]}”`;
 
-// ── Stored shape (draft type 'roster'): roster-schema.ts ────────────────────────────────────
+// ── Stored shape (draft type 'roster'): roster-schema.ts; no-engine parts: roster-model.ts ──
 
 export * from './roster-schema.ts';
-
-// ── Distribution ────────────────────────────────────────────────────────────────────────────
-
-export interface Distribution {
-  counts: Record<Grade, number>;
-  /** Rows with a grade. */
-  rated: number;
-  /** Rows marked "Không xếp loại". */
-  notRated: number;
-  /** Rows with no proposal yet. */
-  missing: number;
-}
-
-export function distribution(rows: readonly Pick<RosterRow, 'proposed'>[]): Distribution {
-  const counts: Record<Grade, number> = { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
-  let notRated = 0;
-  let missing = 0;
-  for (const r of rows) {
-    const p = r.proposed;
-    if (p === '') missing++;
-    else if (p === 'KHONG_XEP_LOAI') notRated++;
-    else counts[p]++;
-  }
-  return { counts, rated: counts.HTXSNV + counts.HTTNV + counts.HTNV + counts.KHTNV, notRated, missing };
-}
-
-/** "3/20 = 15 %" style share, Vietnamese decimal comma. */
-export function shareText(n: number, d: number): string {
-  if (!d) return '—';
-  return `${String(Math.round((n / d) * 1000) / 10).replace('.', ',')} %`;
-}
+export * from './roster-model.ts';
 
 // ── Engine questions ────────────────────────────────────────────────────────────────────────
 
@@ -119,17 +89,6 @@ export function rosterOrgRating(r: Pick<Roster, 'rulesetId' | 'evaluationDate' |
 
 // ── Caps (head of unit ≤ unit; collective ≤ organization), from the engine's cap rules ─────
 
-export interface CapRule {
-  /** The highest rating allowed, or null when the ruleset has no such cap. */
-  limit: Grade | null;
-  /** The cap is lifted by an exception (e.g. a head newly transferred in). */
-  lifted: boolean;
-  source: string;
-  words: string;
-  /** When the ruleset has no cap: what the sources say instead. */
-  silence: string | null;
-}
-
 const capCache = new Map<string, CapRule>();
 
 function capFromProbe(key: string, raw: unknown, fact: string, silenceWord: RegExp): CapRule {
@@ -168,27 +127,4 @@ export function collectiveCap(rulesetId: RulesetId, date: string, orgRating: Rat
     id: 'roster/collective-cap', ruleset: rulesetId, evaluationDate: date,
     subject: { kind: 'tap-the-lanh-dao', criteria: { keyResults: ['xuat-sac'], other: ['xuat-sac'] }, organizationRating: orgRating },
   }, 'organizationRating', /tập thể lãnh đạo/);
-}
-
-export interface CapConflict {
-  rowId: string | null;
-  /** Vietnamese sentence with the clause. */
-  text: string;
-}
-
-/** A conflict when `rating` is above the cap's limit. */
-export function capConflict(rule: CapRule, rating: RatingCode | '', subject: string, unit: string, unitRating: RatingCode): string | null {
-  if (!rule.limit || rating === '' || rating === 'KHONG_XEP_LOAI') return null;
-  if (GRADE_RANK[rating] <= GRADE_RANK[rule.limit]) return null;
-  return `${subject}: đề xuất ${q(rating)} cao hơn mức ${q(unitRating)} của ${unit} — không được cao hơn (${rule.source}).`;
-}
-
-// ── From the review record ─────────────────────────────────────────────────────────────────
-
-/** What a roster takes from its record. The meeting date is the evaluation date of every rating. */
-export function rosterFromRecord(id: string, r: ReviewRecord) {
-  return {
-    recordId: id, title: r.orgName, parent: r.parentName, place: r.place, mode: r.orgKind, rulesetId: r.rulesetId,
-    reviewYear: r.reviewYear, secretary: r.secretary, ...(r.meetingDate ? { evaluationDate: r.meetingDate } : {}),
-  };
 }

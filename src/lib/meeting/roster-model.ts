@@ -1,0 +1,77 @@
+// What the roster screen computes without the rules engine or the drafts schemas, so that its
+// first load carries neither (issue 15): a new roster, row ids, the distribution of proposals, a
+// share as Vietnamese text, a cap conflict sentence from a cap rule the engine gave, and what a
+// roster takes from its review record. roster.ts asks the engine; roster-schema.ts is the stored shape.
+import type { Grade, RatingCode, RulesetId } from '../../rules/types.ts';
+import { GRADE_RANK, RATING_LABEL } from './labels.ts';
+import type { Roster, RosterRow } from './roster-schema.ts';
+import type { ReviewRecord } from './review-record-schema.ts';
+
+export function newRoster(date: string, rulesetId: RulesetId): Roster {
+  return {
+    schema: 1, title: '', parent: '', place: '', evaluationDate: date, rulesetId, mode: 'chi-bo', outstandingUnit: false, collectiveRating: '',
+    org: { criteria: { keyResults: ['tot', 'tot'], other: ['tot', 'tot'] } },
+    rows: [],
+  };
+}
+
+let seq = 0;
+export const newRowId = () => `r${Date.now().toString(36)}${(seq++).toString(36)}`;
+
+export interface Distribution {
+  counts: Record<Grade, number>;
+  /** Rows with a grade. */
+  rated: number;
+  /** Rows marked "Không xếp loại". */
+  notRated: number;
+  /** Rows with no proposal yet. */
+  missing: number;
+}
+
+export function distribution(rows: readonly Pick<RosterRow, 'proposed'>[]): Distribution {
+  const counts: Record<Grade, number> = { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
+  let notRated = 0;
+  let missing = 0;
+  for (const r of rows) {
+    const p = r.proposed;
+    if (p === '') missing++;
+    else if (p === 'KHONG_XEP_LOAI') notRated++;
+    else counts[p]++;
+  }
+  return { counts, rated: counts.HTXSNV + counts.HTTNV + counts.HTNV + counts.KHTNV, notRated, missing };
+}
+
+/** "3/20 = 15 %" style share, Vietnamese decimal comma. */
+export function shareText(n: number, d: number): string {
+  if (!d) return '—';
+  return `${String(Math.round((n / d) * 1000) / 10).replace('.', ',')} %`;
+}
+
+/** A cap read from the engine's cap rules (roster.ts headCap / collectiveCap). */
+export interface CapRule {
+  /** The highest rating allowed, or null when the ruleset has no such cap. */
+  limit: Grade | null;
+  /** The cap is lifted by an exception (e.g. a head newly transferred in). */
+  lifted: boolean;
+  source: string;
+  words: string;
+  /** When the ruleset has no cap: what the sources say instead. */
+  silence: string | null;
+}
+
+const q = (r: RatingCode) => `“${RATING_LABEL[r]}”`;
+
+/** A conflict when `rating` is above the cap's limit. */
+export function capConflict(rule: CapRule, rating: RatingCode | '', subject: string, unit: string, unitRating: RatingCode): string | null {
+  if (!rule.limit || rating === '' || rating === 'KHONG_XEP_LOAI') return null;
+  if (GRADE_RANK[rating] <= GRADE_RANK[rule.limit]) return null;
+  return `${subject}: đề xuất ${q(rating)} cao hơn mức ${q(unitRating)} của ${unit} — không được cao hơn (${rule.source}).`;
+}
+
+/** What a roster takes from its record. The meeting date is the evaluation date of every rating. */
+export function rosterFromRecord(id: string, r: ReviewRecord) {
+  return {
+    recordId: id, title: r.orgName, parent: r.parentName, place: r.place, mode: r.orgKind, rulesetId: r.rulesetId,
+    reviewYear: r.reviewYear, secretary: r.secretary, ...(r.meetingDate ? { evaluationDate: r.meetingDate } : {}),
+  };
+}
