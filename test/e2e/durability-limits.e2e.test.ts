@@ -88,7 +88,10 @@ describe('a full disk', () => {
     try {
       const ids = await seedDrafts(ctx);
       const pages: Page[] = [];
-      for (const s of SCREENS) { const p = await ctx.newPage(); await s.open(p, ids[s.key]); pages.push(p); }
+      // Screens in use: each has had the user's attention once, so what a screen loads on its first
+      // interaction (the roster's rules engine) is loaded before the disk fills, as on a device
+      // where the meeting is under way (Chromium may free space when a load hits the full disk).
+      for (const s of SCREENS) { const p = await ctx.newPage(); await s.open(p, ids[s.key]); await p.focus(s.first); await p.waitForLoadState('networkidle'); pages.push(p); }
       const list = await ctx.newPage();
       await list.goto('/ban-nhap/');
       await list.locator('.drafts[data-ready="true"]').waitFor();
