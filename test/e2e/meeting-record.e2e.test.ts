@@ -15,7 +15,8 @@ import { readXlsx } from '../../src/lib/meeting/excel/read.ts';
 import { workbookBlob } from '../../src/lib/meeting/excel/write.ts';
 import { rosterWorkbook } from '../../src/lib/meeting/excel/workbooks.ts';
 import { exportDraftJson, meetingRecord } from '../../src/lib/meeting/drafts.ts';
-import { newRoster, type Roster } from '../../src/lib/meeting/roster-schema.ts';
+import type { Roster } from '../../src/lib/meeting/roster-schema.ts';
+import { newRoster } from '../../src/lib/meeting/roster-model.ts';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });

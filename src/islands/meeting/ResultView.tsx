@@ -33,13 +33,13 @@ export function ResultView(props: { evaluation: Evaluation; subject: string; tes
         <p class="warn">Còn thiếu dữ kiện: {e().missing.join(', ')}.</p>
       </Show>
       <Show when={e().deciding.length}>
-        <h4>Điều khoản quyết định</h4>
+        <h3>Điều khoản quyết định</h3>
         <ul>
           <Index each={e().deciding}>{(c) => <li><CitationLink c={c()} /></li>}</Index>
         </ul>
       </Show>
       <Show when={e().whyNotHigher.some((w) => w.failed.length)}>
-        <h4>Vì sao chưa đạt mức cao hơn</h4>
+        <h3>Vì sao chưa đạt mức cao hơn</h3>
         {/* Each band lists only its own failed conditions (engine v2); a band whose own conditions
             are met is out of reach because of a lower band's, which is said rather than repeated. */}
         <Index each={e().whyNotHigher}>
@@ -56,7 +56,7 @@ export function ResultView(props: { evaluation: Evaluation; subject: string; tes
         </Index>
       </Show>
       <Show when={e().notes.length}>
-        <h4>Lưu ý</h4>
+        <h3>Lưu ý</h3>
         <ul><Index each={e().notes}>{(n) => <li>{n()}</li>}</Index></ul>
       </Show>
     </div>

@@ -21,7 +21,6 @@ import type { CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
 import { createStoredDraft } from './stored-draft.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import type { RosterSummaryData } from '../../lib/documents/index.ts';
-import { OrgForm } from './OrgForm.tsx';
 import { RatingSelect } from './fields.tsx';
 import { createRecordLink } from './record-link.ts';
 import { RecordBanner } from './RecordBanner.tsx';
@@ -33,6 +32,9 @@ const resultViews = () => import('./ResultView.tsx');
 const ResultView = lazy(() => resultViews().then((m) => ({ default: m.ResultView })));
 const CitationLink = lazy(() => resultViews().then((m) => ({ default: m.CitationLink })));
 const printViews = () => import('./PrintView.tsx');
+// The organization's own criteria (below the list) come with them too.
+const orgForms = () => import('./OrgForm.tsx');
+const OrgForm = lazy(() => orgForms().then((m) => ({ default: m.OrgForm })));
 const PrintView = lazy(() => printViews().then((m) => ({ default: m.PrintView })));
 import { downloadBlob } from '../../lib/download.ts';
 import { errorText } from '../../lib/error-text.ts';
@@ -79,7 +81,7 @@ export default function Roster(props: { setup: RosterSetup }) {
   // ── The rules engine, on demand ───────────────────────────────────────────────────────────────
   const [engine, setEngine] = createSignal<Engine | null>(null);
   let engineLoad: Promise<Engine> | null = null;
-  const loadEngine = () => (engineLoad ??= Promise.all([import('../../lib/meeting/roster.ts'), import('../../lib/documents/roster-summary.ts'), resultViews(), printViews()]).then(
+  const loadEngine = () => (engineLoad ??= Promise.all([import('../../lib/meeting/roster.ts'), import('../../lib/documents/roster-summary.ts'), resultViews(), printViews(), orgForms()]).then(
     ([rules, docs]) => { const m = { ...rules, ...docs }; setEngine(() => m); return m; },
     (e: unknown) => { engineLoad = null; setStatus(`Không tải được bộ quy tắc (${errorText(e)}). Hãy kiểm tra kết nối rồi tải lại trang.`); throw e; },
   ));
@@ -447,7 +449,9 @@ export default function Roster(props: { setup: RosterSetup }) {
       <section class="panel" aria-labelledby="ds-to-chuc">
         <h2 id="ds-to-chuc">Xếp loại {orgWord()}</h2>
         <p class="hint">Từ kết quả {draft.mode === 'chi-bo' ? 'xếp loại đảng viên ở trên' : 'xếp loại các tổ chức trực thuộc ở trên'} và các tiêu chí của chính {orgWord()}:</p>
-        <OrgForm asked={props.setup.orgFacts[draft.rulesetId] ?? []} org={draft.org} set={((...a: unknown[]) => (edit as (...x: unknown[]) => void)('org', ...a)) as SetStoreFunction<Roster['org']>} mode={draft.mode} />
+        <Show when={engine()} fallback={<p class="muted">{LOADING}</p>}>
+          <OrgForm asked={props.setup.orgFacts[draft.rulesetId] ?? []} org={draft.org} set={((...a: unknown[]) => (edit as (...x: unknown[]) => void)('org', ...a)) as SetStoreFunction<Roster['org']>} mode={draft.mode} />
+        </Show>
         <div aria-live="polite">
           <Show when={orgOk()} fallback={<p class={orgEval() ? 'error' : 'muted'} data-testid="org-error">{orgError()}</p>}>
             {(e) => <ResultView evaluation={e()} subject={`Mức xếp loại ${orgWord()}`} testId="org-result" />}

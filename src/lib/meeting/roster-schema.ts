@@ -45,5 +45,3 @@ export const RosterSchema = z.strictObject({
   rows: z.array(RosterRowSchema).check(z.maxLength(5000, { error: 'tối đa 5 000 dòng' })),
 });
 export type Roster = z.infer<typeof RosterSchema>;
-
-export { newRoster, newRowId } from './roster-model.ts';

@@ -10,7 +10,8 @@ import { reviewFromRecord } from '../../../src/lib/meeting/review.ts';
 import { ballotProblems } from '../../../src/lib/meeting/vote-tally.ts';
 import { parseDraftRecord } from '../../../src/lib/drafts/schema.ts';
 import { makeDraft } from '../../../src/lib/drafts/store.ts';
-import { RosterSchema, newRoster } from '../../../src/lib/meeting/roster-schema.ts';
+import { RosterSchema } from '../../../src/lib/meeting/roster-schema.ts';
+import { newRoster } from '../../../src/lib/meeting/roster-model.ts';
 import { VoteTallySchema, newVoteTally } from '../../../src/lib/meeting/vote-tally-schema.ts';
 import * as z from 'zod/mini';
 
