@@ -112,14 +112,22 @@ describe('drafts: saving and finding them again', () => {
     await page.route(/\/_astro\/core\.[^/]+\.js$/, async (route) => { await engineHeld; await route.continue(); });
     await openCalc(page, 'dang-vien');
     await page.locator('#ten-ban-nhap').focus();
+    // Timed to the moment the screen says "Đã lưu" (set once the IndexedDB write has committed),
+    // seen by a MutationObserver rather than by polling the database from the page, which competed
+    // with the very write it waited for; the database is then read once to check the draft is there.
     const ms = await page.evaluate(`(async () => {
-      const read = ${READ_ALL};
       const el = document.getElementById('ten-ban-nhap');
+      const state = document.querySelector('[data-testid="save-state"]');
+      const saved = new Promise((ok) => {
+        const obs = new MutationObserver(() => { if (state.dataset.state === 'saved') { obs.disconnect(); ok(performance.now()); } });
+        obs.observe(state, { attributes: true, attributeFilter: ['data-state'] });
+      });
       const t0 = performance.now();
       el.value = 'Gõ trước khi có quy tắc'; el.dispatchEvent(new Event('input', { bubbles: true }));
-      for (;;) { const all = await read(); if (all.some((d) => d.name === 'Gõ trước khi có quy tắc')) return performance.now() - t0; await new Promise((r) => setTimeout(r, 10)); }
+      return (await saved) - t0;
     })()`) as number;
     measured['first keystroke → stored, engine still loading (ms)'] = +ms.toFixed(0);
+    expect((await rawRecords(page)).some((d) => d.name === 'Gõ trước khi có quy tắc')).toBe(true);
     expect(ms).toBeLessThanOrEqual(300);
     expect(await page.locator('.calc').getAttribute('data-engine')).toBe('false');
     const before = (await rawRecords(page))[0]!;
