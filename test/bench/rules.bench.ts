@@ -98,8 +98,13 @@ console.log(`  evaluate, 100,000 cases ÷ reference loop of the same round: medi
 const ec = stats(evalCpu), rc = stats(refCpu);
 console.log(`  evaluate per CPU second (user + system): min ${fmt(perSec(ec.max))} / median ${fmt(perSec(ec.median))} / max ${fmt(perSec(ec.min))} cases/s; reference loop CPU min ${rc.min.toFixed(0)} / median ${rc.median.toFixed(0)} / max ${rc.max.toFixed(0)} ms`);
 if (sink < 0) console.log(sink);
-// The verdict reads the wall clock, and the CPU time the process got when the wall clock is
-// inflated by other work on the machine (the reference loop then runs slower than its CPU time).
-const wallOk = perSec(median(evalMs)) >= 100_000 && median(rosterMs) <= 5;
-const cpuOk = perSec(ec.median) >= 100_000;
-console.log(wallOk ? 'targets met (wall-clock medians)' : cpuOk ? `evaluate target met on CPU time (median ${fmt(perSec(ec.median))} cases/s); wall-clock medians NOT met on this loaded machine (reference loop wall ${ref.median.toFixed(0)} ms vs CPU ${rc.median.toFixed(0)} ms)` : 'targets NOT met (medians)');
+// One verdict per target. Evaluation reads the wall clock, or the CPU time the process got when
+// the wall clock is inflated by other work on the machine (the reference loop then runs slower
+// than its CPU time); the roster target reads the wall clock.
+const evalWall = perSec(median(evalMs)), evalCpuRate = perSec(ec.median), rosterMedian = median(rosterMs);
+console.log(evalWall >= 100_000
+  ? `evaluate: target met (wall-clock median ${fmt(evalWall)} cases/s)`
+  : evalCpuRate >= 100_000
+    ? `evaluate: target met on CPU time (median ${fmt(evalCpuRate)} cases/s); wall-clock median ${fmt(evalWall)} NOT met on this loaded machine (reference loop wall ${ref.median.toFixed(0)} ms vs CPU ${rc.median.toFixed(0)} ms)`
+    : `evaluate: target NOT met (medians: wall ${fmt(evalWall)}, CPU ${fmt(evalCpuRate)} cases/s)`);
+console.log(rosterMedian <= 5 ? `roster of 1,000: target met (median ${rosterMedian.toFixed(2)} ms)` : `roster of 1,000: target NOT met (median ${rosterMedian.toFixed(2)} ms > 5 ms)`);
