@@ -179,13 +179,22 @@ describe('offline-first PWA', () => {
     await page.locator('.mt[data-ready="true"]').waitFor({ timeout: 20_000 });
     await expect(page.getByTestId('roster-title').inputValue()).resolves.toBe('Chi bộ họp không có mạng');
     await expect(page.getByTestId('count-rated').innerText()).resolves.toBe('5');
+    await expect(page.getByTestId('org-result').locator('.badge').innerText()).resolves.toMatch(/Hoàn thành/);
     await expect(cspViolations(page)).resolves.toEqual([]);
 
     // The ready notice belongs to the first visit only.
     await page.goto('/');
     await expect(ready.isVisible()).resolves.toBe(false);
 
-    expect(failed).toEqual([]);
+    // A request cut short by the next navigation (a screen's lazy modules still in flight when
+    // the test moves on) fails as ERR_ABORTED; that is no offline gap when the worker's cache
+    // holds the file. Every other failure, and an aborted file the cache lacks, counts.
+    const precached = await page.evaluate(async (urls) => {
+      const out: string[] = [];
+      for (const u of urls) if (await caches.match(u, { ignoreSearch: true })) out.push(u);
+      return out;
+    }, failed.filter((f) => f.endsWith(' net::ERR_ABORTED')).map((f) => f.split(' ')[0]!));
+    expect(failed.filter((f) => !(f.endsWith(' net::ERR_ABORTED') && precached.includes(f.split(' ')[0]!)))).toEqual([]);
     // The server saw nothing while offline — except Chromium's own service-worker update check:
     // the browser process re-fetches /sw.js about a second after a navigation, and DevTools'
     // offline emulation does not cover that fetch (on a real tablet in airplane mode it simply
