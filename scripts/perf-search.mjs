@@ -7,9 +7,10 @@
 //              focus), wait until it is loaded, then type a query and press Enter;
 //   reference: a page with Pagefind's default UI (pagefind-ui.js, sub-results on, no debounce),
 //              focus, wait until its bundle is loaded, then type the same query.
-// A query's time runs from the Enter key (ours) or the input event (reference) to the first
-// animation frame at which its results are on screen (see pageScript). The first query of a
-// context is reported apart from the later ones. Also reported: how long loading took after
+// A query's time runs from the Enter key (ours) or the input event (reference) to the end of the
+// first frame in which its results are on screen (the in-page probe of `npm run perf`, whose
+// harness this script runs on: scripts/perf/). The first query of a context is reported apart
+// from the later ones. Also reported: how long loading took after
 // focus, and a user who types at once after focus (loading included in the first query).
 //
 // Usage: npm run build && node scripts/perf-search.mjs [--runs=3] [--json=reports/perf-search.json]
@@ -17,8 +18,8 @@
 // which were measured in the same run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { chromium } from 'playwright-core';
-import { serve } from './serve.mjs';
+import { inputToPaint, PAGEFIND_UI_INSTANT_PATH, startHarness } from './perf/harness.mjs';
+import { summary as summarize } from './perf/stats.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const RUNS = Number(arg('runs', '3'));
@@ -26,70 +27,47 @@ const JSON_OUT = arg('json', 'reports/perf-search.json');
 const DIST = process.env.OUT_DIR ?? 'dist';
 const QUERIES = ['nghi om 3 thang', 'xep loai dang vien', 'tu phat hien va khac phuc xong hau qua', 'giay khen', 'dieu 12 khoan 4', 'phieu tin nhiem thap tren 50%', 'HTXSNV'];
 
-const REFERENCE_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Pagefind UI</title>
-<link rel="stylesheet" href="/pagefind/pagefind-ui.css"></head><body><div id="search"></div>
-<script src="/pagefind/pagefind-ui.js"></script>
-<script>new PagefindUI({ element: '#search', showSubResults: true, showImages: false, debounceTimeoutMs: 0, translations: { searching: 'SEARCHING [SEARCH_TERM]' } });</script></body></html>`;
-
-/** In the page: `__until(system, q)` resolves with the time of the first animation frame at
- * which the results for `q` are on screen. Ours: the results form says it finished `q`
- * (data-search-done). Pagefind's UI: its message names `q` (no longer "searching"), and no
- * result is still a loading placeholder. */
-function pageScript() {
-  const shown = {
-    ours: (q) => document.getElementById('tra-cuu-form')?.dataset.searchDone === q,
-    header: (q) => document.querySelector('form.site-search')?.dataset.searchDone === q,
-    reference: (q) => {
-      const msg = document.querySelector('#search .pagefind-ui__message')?.textContent ?? '';
-      return msg.includes(q) && !msg.startsWith('SEARCHING') && !document.querySelector('#search .pagefind-ui__loading');
-    },
-  };
-  window.__until = (system, q) => new Promise((resolve) => {
-    const tick = () => (shown[system](q) ? resolve(performance.now()) : requestAnimationFrame(tick));
-    requestAnimationFrame(tick);
-  });
-  window.__mark = () => { window.__t0 = performance.now(); };
-}
+/** What each system looks like with the results for `q` on screen (probe.js `holds` specs).
+ * Ours and the header box: the form says it finished `q` (data-search-done). Pagefind's UI: its
+ * message names `q` ("N kết quả cho q", not "Đang tìm kiếm…"), and no result is still a loading
+ * placeholder. */
+const SHOWN = {
+  ours: (q) => ({ sel: '#tra-cuu-form', attr: 'data-search-done', is: q }),
+  header: (q) => ({ sel: 'form.site-search', attr: 'data-search-done', is: q }),
+  reference: (q) => [{ sel: '#search .pagefind-ui__message', includes: `kết quả cho ${q}` }, { sel: '#search .pagefind-ui__loading', absent: true }],
+};
 
 async function measure(page, system, query) {
   const input = system === 'ours' ? '#tra-cuu-q' : '#search input';
-  const watch = () => page.evaluate(([sys, q]) => { window.__done = window.__until(sys, q); }, [system, query]);
+  let ms;
   if (system === 'ours') {
     // Typed (the typing debounce runs it once: not timed), then Enter, which runs it at once.
     await page.locator(input).fill(query);
     await page.waitForFunction((q) => document.getElementById('tra-cuu-form').dataset.searchDone === q, query);
     await page.evaluate(() => { delete document.getElementById('tra-cuu-form').dataset.searchDone; });
-    await watch();
-    await page.evaluate((id) => document.querySelector(id).addEventListener('keydown', () => window.__mark(), { once: true }), input);
-    await page.locator(input).press('Enter');
+    ms = await inputToPaint(page, { eventType: 'keydown', until: SHOWN.ours(query), act: () => page.locator(input).press('Enter') });
   } else {
-    // Pagefind's UI searches on input (debounce set to 0): clear it, then the query at once.
+    // Pagefind's UI searches on input (no typing pause here): clear it, then the query at once.
     await page.locator(input).fill('');
     await page.waitForTimeout(100);
-    await watch();
-    await page.evaluate((id) => document.querySelector(id).addEventListener('input', () => window.__mark(), { once: true }), input);
-    await page.locator(input).fill(query);
+    ms = await inputToPaint(page, { eventType: 'input', until: SHOWN.reference(query), act: () => page.locator(input).fill(query) });
   }
-  const end = await page.evaluate(() => window.__done);
-  const start = await page.evaluate(() => window.__t0);
   const results = system === 'ours' ? '#tra-cuu-ket-qua' : '#search';
   const links = await page.evaluate((sel) => document.querySelectorAll(`${sel} a[href*="/van-ban/"]`).length, results);
-  return { ms: Math.max(0, end - start), links };
+  return { ms: Math.max(0, ms), links };
 }
 
-/** A fresh context (no service worker, no cache) with `path` open and idle. */
-async function openPage(browser, base, path) {
-  const context = await browser.newContext({ baseURL: base, serviceWorkers: 'block', locale: 'vi-VN' });
-  await context.route('**/__perf/pagefind-ui/', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: REFERENCE_PAGE }));
-  await context.addInitScript(pageScript);
+/** A fresh profile (no service worker, no cache) with `path` open and idle. */
+async function openPage(h, path) {
+  const context = await h.context({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(path);
   await page.waitForLoadState('networkidle');
   return { context, page };
 }
 
-async function runOnce(browser, base, system) {
-  const { context, page } = await openPage(browser, base, system === 'ours' ? '/tra-cuu/' : '/__perf/pagefind-ui/');
+async function runOnce(h, system) {
+  const { context, page } = await openPage(h, system === 'ours' ? '/tra-cuu/' : PAGEFIND_UI_INSTANT_PATH);
   const input = system === 'ours' ? '#tra-cuu-q' : '#search input';
   const t0 = Date.now();
   await page.locator(input).focus();
@@ -108,39 +86,37 @@ async function runOnce(browser, base, system) {
 /** A user who focuses a search box and types at once, loading included: ours is the header box
  * of a reader page (loads on focus; its 150 ms typing pause is included), the reference is
  * Pagefind's UI (no pause). From the input event to the frame with the results. */
-async function coldOnce(browser, base, system, query) {
-  const { context, page } = await openPage(browser, base, system === 'ours' ? '/van-ban/kh-sao-do-2023/' : '/__perf/pagefind-ui/');
+async function coldOnce(h, system, query) {
+  const { context, page } = await openPage(h, system === 'ours' ? '/van-ban/kh-sao-do-2023/' : PAGEFIND_UI_INSTANT_PATH);
   const input = system === 'ours' ? '#site-search-q' : '#search input';
-  await page.evaluate(([sys, q]) => { window.__done = window.__until(sys, q); }, [system === 'ours' ? 'header' : system, query]);
-  await page.evaluate((id) => document.querySelector(id).addEventListener('input', () => window.__mark(), { once: true }), input);
-  await page.locator(input).focus();
-  await page.locator(input).fill(query);
-  const end = await page.evaluate(() => window.__done);
-  const start = await page.evaluate(() => window.__t0);
+  const ms = await inputToPaint(page, {
+    eventType: 'input', until: SHOWN[system === 'ours' ? 'header' : system](query), timeoutMs: 30_000,
+    act: async () => { await page.locator(input).focus(); await page.locator(input).fill(query); },
+  });
   await context.close();
-  return Math.max(0, end - start);
+  return Math.max(0, ms);
 }
 
+/** min / median / max, whole milliseconds (null without samples). */
 const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? { min: Math.round(s[0]), median: Math.round(s[Math.floor(s.length / 2)]), max: Math.round(s[s.length - 1]), n: s.length } : null;
+  if (!xs.length) return null;
+  const { min, median, max, n } = summarize(xs);
+  return { min: Math.round(min), median: Math.round(median), max: Math.round(max), n };
 };
 
-const server = await serve(DIST, 0);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const h = await startHarness(DIST);
 const runs = { ours: [], reference: [] };
 const cold = { ours: [], reference: [] };
 try {
   for (let i = 0; i < RUNS; i++) {
     // Alternate which system goes first, so neither always runs on a warmer machine.
     for (const system of i % 2 ? ['reference', 'ours'] : ['ours', 'reference']) {
-      runs[system].push(await runOnce(browser, server.url, system));
-      cold[system].push(await coldOnce(browser, server.url, system, QUERIES[0]));
+      runs[system].push(await runOnce(h, system));
+      cold[system].push(await coldOnce(h, system, QUERIES[0]));
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await h.close();
 }
 
 const summary = Object.fromEntries(Object.entries(runs).map(([system, rs]) => [system, {

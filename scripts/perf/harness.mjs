@@ -14,13 +14,16 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost',
 ];
 
-/** Pagefind's own default UI on the same index, the reference of the search row. */
-const PAGEFIND_UI_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+/**
+ * Pagefind's own default UI on the same index, the reference of the search rows. `options` are
+ * PagefindUI's; scripts/perf-search.mjs also serves it without the typing pause.
+ */
+const pagefindUiPage = (options = {}) => `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Pagefind UI (reference)</title><link rel="stylesheet" href="/pagefind/pagefind-ui.css">
 <script src="/pagefind/pagefind-ui.js"></script></head>
 <body><main><div id="search"></div></main>
-<script>window.addEventListener('DOMContentLoaded', () => { new PagefindUI({ element: '#search', showSubResults: true }); });</script>
+<script>window.addEventListener('DOMContentLoaded', () => { new PagefindUI(${JSON.stringify({ element: '#search', showSubResults: true, ...options })}); });</script>
 </body></html>`;
 export const PAGEFIND_UI_PATH = '/__perf/pagefind-ui/';
 /** An empty page of the same origin, where the reference loop runs. */
@@ -70,10 +73,15 @@ async function serviceWorkerThrottle(port) {
   return { set: (c) => { conditions = c; }, close: () => ws.close() };
 }
 
+/** Pagefind's UI with no typing pause (`debounceTimeoutMs: 0`): its search time alone. */
+export const PAGEFIND_UI_INSTANT_PATH = '/__perf/pagefind-ui-instant/';
+
 export async function startHarness(dist) {
+  const html = (body) => ({ type: 'text/html; charset=utf-8', body });
   const server = await serve(dist, 0, '127.0.0.1', { routes: {
-    [PAGEFIND_UI_PATH]: { type: 'text/html; charset=utf-8', body: PAGEFIND_UI_PAGE },
-    '/__perf/blank/': { type: 'text/html; charset=utf-8', body: BLANK_PAGE },
+    [PAGEFIND_UI_PATH]: html(pagefindUiPage()),
+    [PAGEFIND_UI_INSTANT_PATH]: html(pagefindUiPage({ debounceTimeoutMs: 0 })),
+    '/__perf/blank/': html(BLANK_PAGE),
   } });
   const port = await freePort();
   const browser = await chromium.launch({
