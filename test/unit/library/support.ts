@@ -46,10 +46,13 @@ function newest(dir: string): number {
 
 /**
  * Whether OUT_DIR holds a build of the current sources: the tests that read the built pages
- * skip without one (npm test and CI always build first; a stale dist/ from before someone
- * else's change would only report that change as a failure here).
+ * skip without one when vitest runs alone (a stale dist/ from before someone else's change would
+ * only report that change as a failure here). Under `npm test` and CI, which build first
+ * (REQUIRE_BUILD), a missing or stale build is an error, never a silent skip.
  */
 export function builtFromCurrentSources(page = join('van-ban', 'qd-124-2023', 'index.html')): boolean {
   const file = join(DIST, page);
-  return existsSync(file) && statSync(file).mtimeMs >= newest(join(ROOT, 'src'));
+  const current = existsSync(file) && statSync(file).mtimeMs >= newest(join(ROOT, 'src'));
+  if (!current && process.env.REQUIRE_BUILD) throw new Error(`${file} is missing or older than src/, though the tests were run after a build (REQUIRE_BUILD)`);
+  return current;
 }
