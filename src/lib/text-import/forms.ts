@@ -12,8 +12,9 @@ const LEVELS = ['Xuất sắc', 'Tốt', 'Trung bình', 'Kém'];
 const RATINGS = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'];
 const SIGN_START = /^(T\/M\s|K\/T\s|NGƯỜI TỰ KIỂM ĐIỂM$|THỦ TRƯỞNG CƠ QUAN|XÁC NHẬN CỦA)/u;
 const SIGN_NOTE = /^\((Ký|Xác lập)/u;
-/** A fill-in line: a run of dots or ellipses where the person writes. */
+/** The form's own numbering ("V. Trách nhiệm…", "3. Việc thực hiện…"). */
 const SECTION = /^(?:[IVX]+|\d{1,2})\.\s+\p{Lu}/u;
+/** A fill-in line: a run of dots or ellipses where the person writes. */
 const FILL_END = /[.…]{3,}\s*$/u;
 const isUpper = (s: string) => /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi');
 
@@ -50,6 +51,8 @@ export function reflowForm(items: readonly FormInput[], layout: Layout, width: n
     for (const p of r.paragraphs) blocks.push(FILL_END.test(p.text) || isUpper(p.text) ? { kind: 'line', text: p.text } : blockOf(p.text));
     run = [];
   };
+  /** The text of item `j` when it is a printed line (not a block), else null. */
+  const lineAt = (j: number) => { const x = items[j]; return x?.kind === 'line' ? x.line.text : null; };
   for (let i = 0; i < items.length; i += 1) {
     const it = items[i]!;
     if (it.kind === 'block') { flush(); blocks.push(it.block); continue; }
@@ -60,7 +63,7 @@ export function reflowForm(items: readonly FormInput[], layout: Layout, width: n
       // The ratings to choose from, one per printed line.
       flush();
       const opts = [text];
-      while (items[i + 1]?.kind === 'line' && RATINGS.includes((items[i + 1] as { line: SourceLine }).line.text)) opts.push((items[(i += 1)] as { line: SourceLine }).line.text);
+      for (let next = lineAt(i + 1); next !== null && RATINGS.includes(next); next = lineAt(i + 1)) { opts.push(next); i += 1; }
       blocks.push(opts.length >= 2 ? { kind: 'choice', options: opts, layout: 'column' } : { kind: 'p', text });
       continue;
     }
@@ -68,8 +71,7 @@ export function reflowForm(items: readonly FormInput[], layout: Layout, width: n
       // Who signs, in what capacity, and the note under it ("(Ký, ghi rõ họ tên)").
       flush();
       const lines = [text];
-      while (items[i + 1]?.kind === 'line') {
-        const next = (items[i + 1] as { line: SourceLine }).line.text;
+      for (let next = lineAt(i + 1); next !== null; next = lineAt(i + 1)) {
         if (!(isUpper(next) && !FILL_END.test(next)) && !SIGN_NOTE.test(next)) break;
         lines.push(next);
         i += 1;
@@ -80,7 +82,7 @@ export function reflowForm(items: readonly FormInput[], layout: Layout, width: n
     }
     // Printed lines in capitals (the form's headings) and rules ("-------") stand alone.
     if (isUpper(text) || !/\p{L}/u.test(text)) { flush(); blocks.push({ kind: 'line', text }); continue; }
-    // The form's own numbering ("V. Trách nhiệm…", "3. Việc thực hiện…") starts a section.
+    // The form's own numbering starts a section.
     if (SECTION.test(text)) flush();
     run.push(it.line);
     // A line that ends where the person writes ("Họ và tên: ………") ends its field.
