@@ -1,7 +1,8 @@
 // Vietnamese names the calculator screens show. UI wording only — no rule lives here (the rules
 // engine, src/rules, decides and explains; this file names codes for people).
-import type { Grade, LevelCode, RatingCode, SubjectKind } from '../../rules/case-schema.ts';
+import type { LevelCode, RatingCode, SubjectKind } from '../../rules/case-schema.ts';
 import type { SourceKind } from '../../rules/types.ts';
+import { LEVEL_VI, RATING_VI } from '../../rules/helpers.ts';
 
 /** The subject kinds the calculator rates (the quota group belongs to the meeting tools). */
 export const CALC_KINDS = ['dang-vien', 'can-bo-lanh-dao', 'to-chuc-dang', 'tap-the-lanh-dao'] as const;
@@ -19,16 +20,10 @@ export const KIND_SHORT: Record<CalcKind, string> = {
 };
 export const kindUrl = (k: CalcKind) => `/tinh-xep-loai/${k}/`;
 
-export const GRADES: readonly Grade[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
-export const RATING_LABEL: Record<RatingCode, string> = {
-  HTXSNV: 'Hoàn thành xuất sắc nhiệm vụ',
-  HTTNV: 'Hoàn thành tốt nhiệm vụ',
-  HTNV: 'Hoàn thành nhiệm vụ',
-  KHTNV: 'Không hoàn thành nhiệm vụ',
-  KHONG_XEP_LOAI: 'Không xếp loại',
-};
-export const LEVELS: readonly LevelCode[] = ['xuat-sac', 'tot', 'trung-binh', 'kem'];
-export const LEVEL_LABEL: Record<LevelCode, string> = { 'xuat-sac': 'Xuất sắc', tot: 'Tốt', 'trung-binh': 'Trung bình', kem: 'Kém' };
+// The codes in order and their names are the engine's own (the words its explanations use), not a copy.
+export { GRADES, LEVEL_CODES as LEVELS } from '../../rules/codes.ts';
+export const RATING_LABEL: Readonly<Record<RatingCode, string>> = RATING_VI;
+export const LEVEL_LABEL: Readonly<Record<LevelCode, string>> = LEVEL_VI;
 
 export const SOURCE_LABEL: Record<SourceKind, string> = {
   'van-ban-trung-uong': 'Văn bản trung ương',
