@@ -3,7 +3,7 @@
 // every decision, citation and explanation comes from src/rules.
 import { evaluate, factsAskedBy, RULESETS, type CitationOut, type Evaluation, type RatingCode, type RulesetId, type SourceKind } from '../../rules/index.ts';
 import type { CalcKind } from './labels.ts';
-import { fieldApplies, fieldByPath, fieldsFor } from './fields.ts';
+import { fieldApplies, fieldByPath, fieldsFor, isAsked } from './fields.ts';
 import { defaultSubject, resultsKey, type CaseDraftData } from './subject.ts';
 import { PLACEHOLDER_LEVEL } from './case-of-draft.ts';
 import { checkInput, type Checked } from './validate.ts';
@@ -59,6 +59,9 @@ export interface CompareRow {
   notReadThere: string[];
 }
 
+/** The rulesets in the comparison's order (oldest first): built once, not on every keystroke. */
+const COMPARED = rulesetOptions().map(({ id, label }) => ({ id, label }));
+
 const questionLabel = (kind: CalcKind, fact: string) => fieldByPath(kind, fact)?.label ?? fact;
 /** Questions (form fields) of a ruleset, by path, that apply to the subject. */
 const questions = (kind: CalcKind, facts: readonly string[], data: CaseDraftData) =>
@@ -72,7 +75,7 @@ const questions = (kind: CalcKind, facts: readonly string[], data: CaseDraftData
 export function compareAll(data: CaseDraftData, currentId: RulesetId | null): CompareRow[] {
   const kind = data.subject.kind;
   const here = questions(kind, asked(currentId, kind), data);
-  const rows = rulesetOptions().map((r): CompareRow => {
+  const rows = COMPARED.map((r): CompareRow => {
     const facts = asked(r.id, kind);
     const checked = checkInput(data, r.id, facts);
     const there = questions(kind, facts, data);
@@ -113,10 +116,10 @@ export interface ClauseHelp {
 
 /**
  * For each fact, the clauses (words and citation) of the conditions that read it, taken from
- * evaluations of the kind's default situations and of the current case: the wording shown
+ * evaluations of the kind's default situations: the wording shown
  * under "Quy định nói gì?" next to a question.
  */
-export function clauseHelp(rulesetId: RulesetId, kind: CalcKind, date: string, current?: Evaluation | null): Map<string, ClauseHelp[]> {
+export function clauseHelp(rulesetId: RulesetId, kind: CalcKind, date: string): Map<string, ClauseHelp[]> {
   const day = isIsoDate(date) ? date : RULESETS.find((r) => r.id === rulesetId)!.effectiveFrom;
   // Probes only (never shown as a result): any level will do, the wording of each rule is wanted.
   const probe = { ...defaultSubject(kind), criteria: { [resultsKey(kind)]: [PLACEHOLDER_LEVEL], other: [PLACEHOLDER_LEVEL] } };
@@ -127,7 +130,6 @@ export function clauseHelp(rulesetId: RulesetId, kind: CalcKind, date: string, c
   for (const subject of variants) {
     try { evals.push(evaluate({ id: 'goi-y', ruleset: rulesetId, evaluationDate: day, subject } as Parameters<typeof evaluate>[0])); } catch { /* a variant the engine refuses adds nothing */ }
   }
-  if (current) evals.push(current);
   const out = new Map<string, ClauseHelp[]>();
   const seen = new Set<string>();
   for (const e of evals) {
@@ -152,7 +154,7 @@ export function helpFor(help: Map<string, ClauseHelp[]>, path: string): ClauseHe
   const out: ClauseHelp[] = [];
   const ids = new Set<string>();
   for (const [fact, list] of help) {
-    if (!(fact === path || path.startsWith(fact + '.') || fact.startsWith(path + '.'))) continue;
+    if (!isAsked(path, [fact])) continue;
     for (const h of list) if (!ids.has(h.id)) { ids.add(h.id); out.push(h); }
   }
   return out;
