@@ -8,7 +8,7 @@ import { factText } from '../../lib/calculator/fact-text.ts';
 import type { FieldDef } from '../../lib/calculator/fields.ts';
 import { KIND_LABEL, LEVEL_LABEL, RATING_LABEL, viDate, viDateTime, type CalcKind } from '../../lib/calculator/labels.ts';
 import { getAt, type CaseDraftData, type CriteriaView } from '../../lib/calculator/subject.ts';
-import { failedLine, verdict, verdictText } from '../../lib/calculator/verdict.ts';
+import { failedBands, failedLine, verdict, verdictText } from '../../lib/calculator/verdict.ts';
 
 export function PrintSheet(p: { name: string; kind: CalcKind; data: CaseDraftData; fields: FieldDef[]; criteria: CriteriaView | null; texts: string; e: Evaluation }) {
   const facts = () => p.fields.map((f) => ({ label: f.label, text: factText(f, getAt(p.data.subject, f.path)) })).filter((f) => f.text !== null);
@@ -17,7 +17,7 @@ export function PrintSheet(p: { name: string; kind: CalcKind; data: CaseDraftDat
     return v && v !== 'khong-ap-dung' ? [{ label: c.label, text: LEVEL_LABEL[v] }] : [];
   });
   const v = () => verdict(p.e);
-  const bands = () => [...p.e.whyNotHigher].reverse().filter((w) => w.failed.length);
+  const bands = () => failedBands(p.e);
   return (
     <section class="print-sheet">
       <h2>Phiếu kết quả tính xếp loại chất lượng</h2>

@@ -8,7 +8,7 @@ import type { CitationOut, ConditionResult, Evaluation, ProcedureItem, WhyNotHig
 import { shortCitation } from '../../rules/docs.ts';
 import { clauseText, decidingBlock } from '../../lib/calculator/clause-text.ts';
 import { EVIDENCE_LABEL, RATING_LABEL, SOURCE_LABEL, viDate } from '../../lib/calculator/labels.ts';
-import { failedLine, verdict } from '../../lib/calculator/verdict.ts';
+import { failedBands, failedLine, verdict } from '../../lib/calculator/verdict.ts';
 import { errorText } from '../../lib/error-text.ts';
 
 export function RatingBadge(p: { rating: Evaluation['rating']; large?: boolean }) {
@@ -21,6 +21,16 @@ export function RatingBadge(p: { rating: Evaluation['rating']; large?: boolean }
 }
 
 const UNPUBLISHED = 'văn bản chưa có trong thư viện';
+/** The label of a citation without a link: says the text is not published (once: some labels already say so). */
+const unlinkedLabel = (c: CitationOut) => `${c.label}${c.label.includes(UNPUBLISHED) ? '' : ` (${UNPUBLISHED})`}`;
+
+/**
+ * The block of the cited clause that holds `words` (decidingBlock), or null while it loads or
+ * when the page cannot be read. Keyed by a string: a keystroke that leaves the clause and its
+ * words alone fetches nothing.
+ */
+const useDecidingBlock = (c: () => CitationOut, words: () => string) =>
+  createResource(() => (c().url ? `${c().url}\n${words()}` : null), (k) => { const [url, w] = k.split('\n') as [string, string]; return decidingBlock(url, w).catch(() => null); })[0];
 
 /** A citation: link into the library when the text is published, plus "Xem nội dung" in place. */
 export function Citation(p: { c: CitationOut; preview?: boolean }) {
@@ -38,8 +48,7 @@ export function Citation(p: { c: CitationOut; preview?: boolean }) {
   const previewId = () => `xem-${p.c.doc}-${p.c.path.join('-').replace(/[^A-Za-z0-9-]/g, '_')}`;
   return (
     <span class="citation">
-      {/* The label of an unpublished text already says so; never twice. */}
-      <Show when={p.c.url} fallback={<span>{p.c.label}{p.c.label.includes(UNPUBLISHED) ? '' : ` (${UNPUBLISHED})`}</span>}>
+      <Show when={p.c.url} fallback={<span>{unlinkedLabel(p.c)}</span>}>
         <a href={p.c.url!} class="cite-link">{p.c.label}</a>
         <Show when={p.preview !== false}>
           {' '}<button type="button" class="small no-print" aria-expanded={open()} aria-controls={previewId()} onClick={toggle}>{open() ? 'Ẩn nội dung' : 'Xem nội dung'}</button>
@@ -61,14 +70,13 @@ export function Citation(p: { c: CitationOut; preview?: boolean }) {
  * that holds them, whole, linked by its anchor (the library highlights it on arrival).
  */
 function DecidingSentence(p: { c: CitationOut; words: string }) {
-  // Keyed by a string: a keystroke that leaves the clause and its words alone fetches nothing.
-  const [block] = createResource(() => (p.c.url ? `${p.c.url}\n${p.words}` : null), (k) => { const [url, words] = k.split('\n') as [string, string]; return decidingBlock(url, words).catch(() => null); });
+  const block = useDecidingBlock(() => p.c, () => p.words);
   const href = () => block()?.href ?? p.c.url;
   return (
     <figure class="deciding-sentence" data-testid="deciding-sentence" data-found={block()?.found ? 'true' : 'false'} data-loaded={block.loading ? 'false' : 'true'}>
       <blockquote class="clause-text">{block()?.text ?? p.words}</blockquote>
       <figcaption>
-        <Show when={href()} fallback={<span>{p.c.label}{p.c.label.includes(UNPUBLISHED) ? '' : ` (${UNPUBLISHED})`}</span>}>
+        <Show when={href()} fallback={<span>{unlinkedLabel(p.c)}</span>}>
           <a href={href()!} class="cite-link" data-testid="deciding-link">{p.c.label}</a>
         </Show>
       </figcaption>
@@ -107,7 +115,7 @@ function WhyLevel(p: { w: WhyNotHigher; open: boolean }) {
  * states it: a plan's section may hold many unnumbered bullets (Sao Đỏ II.B.5 has 17).
  */
 function SituationClause(p: { c: CitationOut; words: string }) {
-  const [block] = createResource(() => (p.c.url ? `${p.c.url}\n${p.words}` : null), (k) => { const [url, words] = k.split('\n') as [string, string]; return decidingBlock(url, words).catch(() => null); });
+  const block = useDecidingBlock(() => p.c, () => p.words);
   return <Show when={p.c.url} fallback={<span>{shortCitation(p.c)}</span>}><a href={block()?.href ?? p.c.url!} class="cite-link" data-testid="note-link">{shortCitation(p.c)}</a></Show>;
 }
 
@@ -145,8 +153,8 @@ export function Result(p: { e: Evaluation }) {
   const e = () => p.e;
   const v = createMemo(() => verdict(e()));
   const first = () => e().deciding[0] ?? null;
-  // The next rating up opens; higher ones are one tap away. whyNotHigher is best first.
-  const bands = createMemo(() => [...e().whyNotHigher].reverse().filter((w) => w.failed.length));
+  // The next rating up opens; higher ones are one tap away.
+  const bands = createMemo(() => failedBands(e()));
   return (
     <div class="result" data-testid="result">
       <p class="result-badge" aria-live="polite" data-testid="rating" data-rating={e().rating ?? ''}><RatingBadge rating={e().rating} large /></p>

@@ -23,6 +23,9 @@ export function failedLine(f: FailedCondition, band: WhyNotHigher): { reason: st
   return { reason: reasonOf(f, band), cite: shortCitation(f.citation) };
 }
 
+/** The ratings above this one with their failed conditions, the next one up first (whyNotHigher is best first). */
+export const failedBands = (e: Evaluation): WhyNotHigher[] => [...e.whyNotHigher].reverse().filter((w) => w.failed.length);
+
 const short = (c: CitationOut | null) => (c ? shortCitation(c) : 'quy định');
 
 export interface Verdict {
