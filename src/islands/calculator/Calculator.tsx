@@ -15,11 +15,11 @@ import { requestPersistence } from '../../lib/drafts/storage.ts';
 import { countByType, onStoreState, storeProblem, storeState } from '../../lib/drafts/db.ts';
 import type { DraftRecord } from '../../lib/drafts/schema.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
-import { fieldApplies, fieldByPath, fieldsFor, GROUPS, isAsked } from '../../lib/calculator/fields.ts';
+import { fieldApplies, fieldByPath, fieldsFor, GROUPS, hasSameLevelBodies, isAsked } from '../../lib/calculator/fields.ts';
 import { CriteriaFields, criterionFieldId } from './CriteriaFields.tsx';
 import type { LevelCode } from '../../rules/codes.ts';
 import { KIND_LABEL, KIND_SHORT, kindUrl, RATING_LABEL, todayIso, viDate, viDateTime, type CalcKind } from '../../lib/calculator/labels.ts';
-import { CASE_DRAFT_TYPE, defaultData, getAt, levelsToCriteria, withAt, type CaseDraftData, type LevelChoice } from '../../lib/calculator/subject.ts';
+import { CASE_DRAFT_TYPE, defaultData, getAt, levelsToCriteria, withAt, type CaseDraftData, type CriterionView, type LevelChoice } from '../../lib/calculator/subject.ts';
 
 import { autoRulesetId, effectiveRulesetId, withEvaluationDate, withReviewYear } from '../../lib/calculator/choice.ts';
 import { reviewYearOf } from '../../rules/ruleset-choice.ts';
@@ -134,9 +134,10 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   const criteriaView = createMemo(() => { const id = rulesetId(); return id && namedMode() ? namedCriteria(id) : null; });
   const asksSameLevel = createMemo(() => { const id = rulesetId(); return kind === 'to-chuc-dang' && !!id && isAsked('sameLevelBodies', setup.asked[id] ?? []); });
   const setLevel = (cid: string, v: LevelChoice | undefined) => edit((d) => { const l = { ...d.levels }; if (v === undefined) delete l[cid]; else l[cid] = v; d.levels = l; });
-  const setAllUnset = (v: LevelCode) => edit((d) => {
+  /** "Chọn cùng một mức": every criterion of `list` still without a level (optional ones excepted) gets `v`. */
+  const fillUnset = (list: readonly CriterionView[], v: LevelCode) => edit((d) => {
     const l = { ...d.levels };
-    for (const c of criteriaView()?.criteria ?? []) if (l[c.id] === undefined && !c.optional) l[c.id] = v;
+    for (const c of list) if (l[c.id] === undefined && !c.optional) l[c.id] = v;
     d.levels = l;
   });
   /** A draft that gives levels by position (older drafts, links): switch to the named criteria (levels are asked again). */
@@ -385,7 +386,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
                 <>
                 <Show when={g.id === 'tieu-chi' && namedMode()}>
                   <Show when={criteriaView()} fallback={<fieldset class="group criteria criteria--loading" id="tieu-chi"><legend>Mức đạt của các tiêu chí</legend><p class="muted">Đang mở danh sách tiêu chí…</p></fieldset>}>{(v) => (
-                    <CriteriaFields view={v()} levels={levels()} onLevel={setLevel} onAllUnset={setAllUnset} />
+                    <CriteriaFields view={v()} levels={levels()} onLevel={setLevel} onAllUnset={(l) => fillUnset(v().criteria, l)} />
                   )}</Show>
                 </Show>
                 <Show when={list().length || (g.id === 'ket-qua' && asksSameLevel())}>
@@ -395,7 +396,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
                       <p class="field-hint">Hồ sơ này ghi mức các tiêu chí theo thứ tự, không theo tên tiêu chí của văn bản. <button type="button" class="small" onClick={useNamedCriteria}>Nhập lại theo tên tiêu chí</button></p>
                     </Show>
                     <Show when={g.id === 'ket-qua' && asksSameLevel()}>
-                      <label class="check"><input type="checkbox" id="f-co-to-chuc-cung-cap" checked={fieldApplies({ path: '', label: '', type: { t: 'bool' }, group: 'ket-qua', when: 'same-level-bodies' }, data())}
+                      <label class="check"><input type="checkbox" id="f-co-to-chuc-cung-cap" checked={hasSameLevelBodies(data())}
                         onChange={(e) => { const v = e.currentTarget.checked; edit((d) => { d.sameLevelBodies = v; }); }} />
                         Có chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội cùng cấp (chi bộ cơ sở, đảng bộ cơ sở)</label>
                     </Show>
@@ -413,7 +414,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
               <fieldset class="group compare-extra" id="them-du-kien" tabindex="-1" data-testid="compare-extra">
                 <legend>Dữ kiện thêm để so sánh với {rulesetLabel(id())}</legend>
                 <p class="field-hint">Quy định đang dùng không xét các dữ kiện này; chúng chỉ dùng cho phần so sánh bên dưới.</p>
-                <Show when={extraCriteria()}>{(v) => <CriteriaFields view={v()} legend={`Tiêu chí theo ${rulesetLabel(id())}`} idPrefix="so-sanh-" levels={levels()} onLevel={setLevel} onAllUnset={(l) => edit((d) => { const x = { ...d.levels }; for (const c of v().criteria) if (x[c.id] === undefined && !c.optional) x[c.id] = l; d.levels = x; })} />}</Show>
+                <Show when={extraCriteria()}>{(v) => <CriteriaFields view={v()} legend={`Tiêu chí theo ${rulesetLabel(id())}`} idPrefix="so-sanh-" levels={levels()} onLevel={setLevel} onAllUnset={(l) => fillUnset(v().criteria, l)} />}</Show>
                 <div class="fields">
                   <For each={extraFields()}>{(f) => (
                     <FieldInput def={f} value={getAt(data().subject, f.path)} errors={errors()} help={[]} onChange={setFact} onBadInput={onBadInput} />

@@ -45,11 +45,18 @@ export interface FieldDef {
   when?: 'dang-bo' | 'same-level-bodies';
 }
 
+type Applicable = { subject: { [fact: string]: unknown }; sameLevelBodies?: boolean };
+
+/**
+ * Whether a party organization has a government, Front and mass organizations at its own level.
+ * Unset (drafts before the question, cases from a link): it has them if their ratings are given.
+ */
+export const hasSameLevelBodies = (data: Applicable): boolean => data.sameLevelBodies ?? data.subject.sameLevelBodies !== undefined;
+
 /** Whether a question applies to the subject of a draft (see FieldDef.when). */
-export function fieldApplies(f: FieldDef, data: { subject: { [fact: string]: unknown }; sameLevelBodies?: boolean }): boolean {
+export function fieldApplies(f: FieldDef, data: Applicable): boolean {
   if (f.when === 'dang-bo') return data.subject.orgType === 'dang-bo';
-  // Unset (drafts before the question, cases from a link): the organization has them if their ratings are given.
-  if (f.when === 'same-level-bodies') return data.sameLevelBodies ?? (data.subject as { sameLevelBodies?: unknown }).sameLevelBodies !== undefined;
+  if (f.when === 'same-level-bodies') return hasSameLevelBodies(data);
   return true;
 }
 
