@@ -6,7 +6,7 @@ import type { RulesetId } from '../../rules/codes.ts';
 import { criteriaFor, criterionLabel } from '../../rules/criteria.ts';
 import { conditionalFields, fieldApplies } from './fields.ts';
 import type { CalcKind } from './labels.ts';
-import { levelsToCriteria, resultsKey, type CaseDraftData } from './subject.ts';
+import { isPlain, levelsToCriteria, resultsKey, type CaseDraftData } from './subject.ts';
 
 /** Facts required by the case format for a kind: kept even where the ruleset does not read them. */
 const REQUIRED: Record<CalcKind, readonly string[]> = {
@@ -15,8 +15,6 @@ const REQUIRED: Record<CalcKind, readonly string[]> = {
   'to-chuc-dang': ['criteria', 'orgType'],
   'tap-the-lanh-dao': ['criteria'],
 };
-
-const isPlain = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 function keep(path: string, value: unknown, asked: readonly string[]): unknown {
   if (asked.some((a) => a === path || path.startsWith(a + '.'))) return value;

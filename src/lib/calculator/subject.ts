@@ -93,7 +93,8 @@ export function defaultSubject(kind: CalcKind): SubjectInput {
 
 export const defaultData = (kind: CalcKind, today: string): CaseDraftData => ({ evaluationDate: today, locality: '', ruleset: null, levels: {}, subject: defaultSubject(kind) });
 
-const isPlain = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+/** A plain object (not an array): a node of a subject's fact tree. */
+export const isPlain = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Value at a dotted path ("tasks.assigned"). */
 export function getAt(obj: unknown, path: string): unknown {
