@@ -2,7 +2,8 @@
 // bottom of the screen, raised above any bar pinned to the bottom (the calculator's rating bar),
 // unless that would cover the field being typed in; then at the top. A notice never hides what
 // the user is working on, and the top of the screen (where a result is read out on a projector)
-// is used only when the bottom cannot be. Checked when a notice appears, on focus, scroll and resize.
+// is used only when the bottom cannot be. Checked when a notice appears and, while one is shown,
+// on focus, scroll and resize (with every notice hidden, which is nearly always, nothing listens).
 const box = document.querySelector<HTMLElement>('.pwa-notices');
 
 const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -25,7 +26,9 @@ function barsTop(): number | null {
 }
 
 function place() {
-  if (!box || !box.querySelector('.pwa-notice:not([hidden])')) return;
+  const shown = !!box?.querySelector('.pwa-notice:not([hidden])');
+  follow(shown);
+  if (!box || !shown) return;
   const field = focused();
   const bars = barsTop();
   box.classList.remove('pwa-notices--top');
@@ -41,9 +44,20 @@ function place() {
 let queued = false;
 const schedule = () => { if (queued) return; queued = true; requestAnimationFrame(() => { queued = false; place(); }); };
 
-if (box) {
-  for (const t of ['focusin', 'focusout'] as const) document.addEventListener(t, schedule);
-  addEventListener('scroll', schedule, { passive: true });
-  addEventListener('resize', schedule);
-  new MutationObserver(schedule).observe(box, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+let following = false;
+/** Follow focus, scroll and resize only while a notice is on screen. */
+function follow(on: boolean) {
+  if (on === following) return;
+  following = on;
+  if (on) {
+    for (const t of ['focusin', 'focusout'] as const) document.addEventListener(t, schedule);
+    addEventListener('scroll', schedule, { passive: true });
+    addEventListener('resize', schedule);
+  } else {
+    for (const t of ['focusin', 'focusout'] as const) document.removeEventListener(t, schedule);
+    removeEventListener('scroll', schedule);
+    removeEventListener('resize', schedule);
+  }
 }
+
+if (box) new MutationObserver(schedule).observe(box, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
