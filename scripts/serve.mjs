@@ -37,8 +37,9 @@ export async function serve(root, port = 0, host = '127.0.0.1', { routes = {} } 
     let file = normalize(join(base, decodeURIComponent(url.pathname)));
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const { mtimeMs } = await stat(file);
+      let info = await stat(file);
+      if (info.isDirectory()) info = await stat((file = join(file, 'index.html')));
+      const { mtimeMs } = info;
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers = { 'content-type': type };
       if (file.endsWith('sw.js')) headers['cache-control'] = 'no-cache';
