@@ -3,7 +3,8 @@
 // to give each a stored draft to start from.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DB_NAME, DB_VERSION, STORE } from '../../../src/lib/drafts/migrations.ts';
+import { DB_NAME, STORE } from '../../../src/lib/drafts/migrations.ts';
+import { seedCaseDraft } from './meeting.ts';
 
 export type DraftRow = Record<string, unknown> & { id: string; type: string; name: string; data: Record<string, unknown> };
 
@@ -65,25 +66,6 @@ export const SCREENS: Screen[] = [
 
 const CASE_SUBJECT = JSON.parse(readFileSync('test/casebook/sao-do-2023/dang-vien/cham-tien-do-3-tren-10.json', 'utf8')).subject;
 
-/** A calculator draft written straight into the database, as the calculator stores one. */
-async function seedCase(page: Page, id: string): Promise<void> {
-  const now = Date.now();
-  const record = {
-    id, name: 'Tính thử', type: 'case', data: { evaluationDate: '2023-12-10', locality: 'sao-do', ruleset: 'sao-do-2023', subject: CASE_SUBJECT },
-    rulesetId: 'sao-do-2023', summary: {}, createdAt: now, updatedAt: now, schemaVersion: DB_VERSION,
-  };
-  await page.evaluate(({ db, version, store, record }) => new Promise<void>((resolve, reject) => {
-    const req = indexedDB.open(db, version);
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const tx = req.result.transaction(store, 'readwrite');
-      tx.objectStore(store).put(record);
-      tx.oncomplete = () => { req.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), { db: DB_NAME, version: DB_VERSION, store: STORE, record });
-}
-
 /**
  * One stored draft per screen (the meeting screens' made through the screen itself: one edit,
  * then wait until it is stored). `calculator: false` leaves the calculator without one.
@@ -105,7 +87,7 @@ export async function seedDrafts(ctx: BrowserContext, { calculator = true } = {}
   // After the meeting screens: the app has created the database by now.
   if (calculator) {
     ids.calculator = `seed-${Date.now().toString(36)}`;
-    await seedCase(page, ids.calculator);
+    await seedCaseDraft(page, ids.calculator, 'Tính thử', CASE_SUBJECT, { evaluationDate: '2023-12-10' });
   }
   await page.close();
   return ids;
