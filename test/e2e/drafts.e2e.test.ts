@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations, startHarness, tabTo, type Harness } from './support/browser';
 import { fillCase, type CaseFile } from './support/calculator-fill';
+import { rawRecords } from './support/drafts';
 
 let h: Harness;
 const measured: Record<string, number | string> = {};
@@ -36,14 +37,12 @@ async function openDrafts(page: Page) {
 const saved = (page: Page) => page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
 const draftIdOf = (page: Page) => new URL(page.url()).searchParams.get('ban-nhap');
 /** In-page source of a function reading every record of the drafts database with plain
- *  IndexedDB (not the app's code); [] while the app has not created it yet. */
+ *  IndexedDB, for the timings measured inside the page; from the test itself: rawRecords. */
 const READ_ALL = `() => new Promise((ok, ko) => {
   const r = indexedDB.open(${JSON.stringify(DB)});
   r.onsuccess = () => { const db = r.result; if (!db.objectStoreNames.contains('drafts')) { db.close(); ok([]); return; } const q = db.transaction('drafts').objectStore('drafts').getAll(); q.onsuccess = () => { db.close(); ok(q.result); }; q.onerror = () => ko(q.error); };
   r.onerror = () => ko(r.error);
 })`;
-/** Raw records of the drafts database. */
-const rawRecords = (page: Page) => page.evaluate(`(${READ_ALL})()`) as Promise<Record<string, unknown>[]>;
 
 /** A calculator draft with a name, from a case-book case; returns its id. */
 async function makeDraft(page: Page, caseId: string, name: string): Promise<string> {
@@ -154,7 +153,7 @@ describe('drafts: saving and finding them again', () => {
       el.value = 'Ẩn trang ngay'; el.dispatchEvent(new Event('input', { bubbles: true }));
       Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
       document.dispatchEvent(new Event('visibilitychange'));
-      await new Promise((r) => setTimeout(r, 60)); // well before the 250 ms autosave timer
+      await new Promise((r) => setTimeout(r, 60)); // before the 100 ms autosave timer
       return (await (${READ_ALL})()).find((d) => d.id === ${JSON.stringify(id)}).name;
     })()`);
     expect(stored).toBe('Ẩn trang ngay');

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { startHarness, type Harness } from './support/browser';
-import { axe, docxText, open, seedCaseDraft, storedDrafts } from './support/meeting';
+import { axe, docxText, open } from './support/meeting';
+import { seedCaseDraft, storedDrafts } from './support/drafts';
 
 let h: Harness;
 const measured: Record<string, number | string> = {};

@@ -1,10 +1,10 @@
-// The three screens that keep drafts, as the durability tests drive them: where they live, two
+// The drafts database as the end-to-end tests read and seed it (plain IndexedDB, not the app's
+// code), and the three screens that keep drafts, as the durability tests drive them: where they live, two
 // fields each (typed into by the user, read back from the screen and from the database), and how
 // to give each a stored draft to start from.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DB_NAME, STORE } from '../../../src/lib/drafts/migrations.ts';
-import { seedCaseDraft } from './meeting.ts';
+import { DB_NAME, DB_VERSION, STORE } from '../../../src/lib/drafts/migrations.ts';
 
 export type DraftRow = Record<string, unknown> & { id: string; type: string; name: string; data: Record<string, unknown> };
 
@@ -21,6 +21,28 @@ export const rawRecords = (page: Page): Promise<DraftRow[]> => page.evaluate(({ 
   };
   r.onerror = () => (r.error?.name === 'AbortError' ? ok([]) : ko(r.error));
 }), { db: DB_NAME, store: STORE });
+
+/** Every stored draft of a type (what survives a reload). */
+export const storedDrafts = async (page: Page, type: string): Promise<DraftRow[]> => (await rawRecords(page)).filter((r) => r.type === type);
+
+/** A calculator draft (type 'case') written straight into the shared drafts database, as the calculator stores it. */
+export async function seedCaseDraft(page: Page, id: string, name: string, subject: object, extra: { personName?: string; evaluationDate?: string } = {}) {
+  const now = Date.now();
+  const record = {
+    id, name, type: 'case', data: { evaluationDate: extra.evaluationDate ?? '2023-12-05', locality: 'sao-do', ruleset: 'sao-do-2023', subject, ...(extra.personName ? { personName: extra.personName } : {}) },
+    rulesetId: 'sao-do-2023', summary: {}, createdAt: now, updatedAt: now, schemaVersion: DB_VERSION,
+  };
+  await page.evaluate(({ db, version, store, record }) => new Promise<void>((resolve, reject) => {
+    const req = indexedDB.open(db, version);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const tx = req.result.transaction(store, 'readwrite');
+      tx.objectStore(store).put(record);
+      tx.oncomplete = () => { req.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), { db: DB_NAME, version: DB_VERSION, store: STORE, record });
+}
 
 export interface Screen {
   key: 'calculator' | 'roster' | 'review';

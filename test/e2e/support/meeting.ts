@@ -1,12 +1,10 @@
 // Helpers of the meeting tools' end-to-end tests: open a screen as a returning user finds it,
-// read the Word file a click downloads, run axe-core, and seed calculator drafts the way the
-// calculator stores them.
+// read the Word file a click downloads, run axe-core. Drafts straight from IndexedDB: drafts.ts.
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { axeViolations } from './browser';
-import { DB_NAME, DB_VERSION, STORE } from '../../../src/lib/drafts/migrations.ts';
 
 /**
  * Open a meeting screen and wait until its island has loaded its draft, and until the service
@@ -55,41 +53,8 @@ export async function axe(page: Page, restore?: (page: Page) => Promise<void>) {
   return res;
 }
 
-/** A calculator draft (type 'case') written straight into the shared drafts database, as the calculator stores it. */
-export async function seedCaseDraft(page: Page, id: string, name: string, subject: object, extra: { personName?: string; evaluationDate?: string } = {}) {
-  const now = Date.now();
-  const record = {
-    id, name, type: 'case', data: { evaluationDate: extra.evaluationDate ?? '2023-12-05', locality: 'sao-do', ruleset: 'sao-do-2023', subject, ...(extra.personName ? { personName: extra.personName } : {}) },
-    rulesetId: 'sao-do-2023', summary: {}, createdAt: now, updatedAt: now, schemaVersion: DB_VERSION,
-  };
-  await page.evaluate(({ db, version, store, record }) => new Promise<void>((resolve, reject) => {
-    const req = indexedDB.open(db, version);
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const tx = req.result.transaction(store, 'readwrite');
-      tx.objectStore(store).put(record);
-      tx.oncomplete = () => { req.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), { db: DB_NAME, version: DB_VERSION, store: STORE, record });
-}
-
-
 /** The file a click downloads, as bytes, with the name the browser would save it under. */
 export async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
   return { name: dl.suggestedFilename(), bytes: readFileSync((await dl.path())!) };
-}
-
-/** Every stored draft of a type, read straight from IndexedDB (what survives a reload). */
-export async function storedDrafts(page: Page, type: string): Promise<{ id: string; data: unknown }[]> {
-  return page.evaluate(({ db, store, type }) => new Promise<{ id: string; data: unknown }[]>((resolve, reject) => {
-    const req = indexedDB.open(db);
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const all = req.result.transaction(store).objectStore(store).getAll();
-      all.onsuccess = () => { req.result.close(); resolve((all.result as { id: string; type: string; data: unknown }[]).filter((r) => r.type === type)); };
-      all.onerror = () => reject(all.error);
-    };
-  }), { db: DB_NAME, store: STORE, type });
 }
