@@ -7,7 +7,7 @@ import { parseImport, readImportFile } from '../drafts/transfer.ts';
 import type { Roster } from './roster-schema.ts';
 import type { Summary, SummaryUnit } from './summary-schema.ts';
 import { readRosterTable, problemText, type ImportedRow } from './excel/roster-table.ts';
-import { fold, ratingFromCell } from './excel/rating-words.ts';
+import { fold, ratingFromCell } from './rating-words.ts';
 import { META } from './excel/workbooks.ts';
 import type { Sheet } from './excel/read.ts';
 import './draft-types.ts';

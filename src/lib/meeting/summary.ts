@@ -7,7 +7,7 @@
 import { RULESET_IDS, type RatingCode, type RulesetId } from '../../rules/codes.ts';
 import { distribution, rosterOrgRating, rosterQuota, GRADES, RATING_LABEL, shareText, type Distribution, type QuotaView } from './roster.ts';
 import type { Summary, SummaryUnit } from './summary-schema.ts';
-import { fold } from './excel/rating-words.ts';
+import { fold } from './rating-words.ts';
 import { bareUnitName, unitTitle } from '../documents/text.ts';
 
 export interface UnitView {

@@ -2,7 +2,7 @@
 // "__proto__" key in a stored or imported draft, files that are too big, in UTF-16, or not text.
 import { describe, expect, it } from 'vitest';
 import { parsePastedList } from '../../../src/lib/meeting/paste.ts';
-import { ratingFromCell } from '../../../src/lib/meeting/excel/rating-words.ts';
+import { ratingFromCell } from '../../../src/lib/meeting/rating-words.ts';
 import { decodeImport, readImportFile, MAX_IMPORT_BYTES } from '../../../src/lib/drafts/transfer.ts';
 import { forbiddenKeyPath, parseDraftRecord } from '../../../src/lib/drafts/schema.ts';
 import { makeDraft } from '../../../src/lib/drafts/store.ts';

@@ -3,7 +3,7 @@
 // column as the spreadsheet shows them ("Dòng 57, cột C (Mức xếp loại)"). Pure: the file is
 // read elsewhere (read.ts); nothing here is saved anywhere.
 import type { RatingCode } from '../../../rules/codes.ts';
-import { fold, ratingFromCell } from './rating-words.ts';
+import { fold, ratingFromCell } from '../rating-words.ts';
 
 export type Cell = string | number | boolean | Date | null | undefined;
 
