@@ -8,7 +8,7 @@
 // as the roster has rows, and the drafts schemas when a draft is read or saved (stored-draft.ts).
 // A roster of 1 000 is drawn a screenful at once and the rest in idle time (rowsShown), and an
 // edit touches its own row: a row is updated by index and computes its own cap conflict.
-import { createEffect, createMemo, createSignal, For, Index, lazy, on, onCleanup, onMount, Show, untrack, type Accessor } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Index, lazy, on, onMount, Show, untrack, type Accessor } from 'solid-js';
 import { unwrap, type SetStoreFunction } from 'solid-js/store';
 import type { RatingCode, RulesetId } from '../../rules/types.ts';
 import { chooseRuleset } from '../../rules/ruleset-choice.ts';
@@ -19,6 +19,7 @@ import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
 import type { CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
 import { createStoredDraft } from './stored-draft.ts';
+import { onIntent } from './intent.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import type { RosterSummaryData } from '../../lib/documents/index.ts';
 import { RatingSelect } from './fields.tsx';
@@ -41,8 +42,6 @@ import { errorText } from '../../lib/error-text.ts';
 import { todayIso } from '../../lib/meeting/dates.ts';
 
 type Engine = typeof import('../../lib/meeting/roster.ts') & typeof import('../../lib/documents/roster-summary.ts');
-/** What counts as the user starting to work with the screen: the engine starts loading then. */
-const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
 /** Rows drawn at once (a tablet's screenful and more); the rest follow in idle time. */
 const FIRST_ROWS = 40;
 /** A roster this long saves less eagerly: each save clones, validates and writes every row. */
@@ -85,11 +84,7 @@ export default function Roster(props: { setup: RosterSetup }) {
     ([rules, docs]) => { const m = { ...rules, ...docs }; setEngine(() => m); return m; },
     (e: unknown) => { engineLoad = null; setStatus(`Không tải được bộ quy tắc (${errorText(e)}). Hãy kiểm tra kết nối rồi tải lại trang.`); throw e; },
   ));
-  onMount(() => {
-    const onIntent = () => void loadEngine().catch(() => undefined);
-    for (const t of INTENT_EVENTS) document.addEventListener(t, onIntent, { capture: true, passive: true, once: true });
-    onCleanup(() => { for (const t of INTENT_EVENTS) document.removeEventListener(t, onIntent, { capture: true }); });
-  });
+  onMount(() => onIntent(() => void loadEngine().catch(() => undefined)));
   // A roster with rows (opened, pasted, imported) is rated at once.
   createEffect(() => { if (draft.rows.length) void loadEngine().catch(() => undefined); });
   const [pasteText, setPasteText] = createSignal('');

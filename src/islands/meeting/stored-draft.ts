@@ -12,9 +12,7 @@ import type { Path } from '../../lib/drafts/merge.ts';
 import { countByType, newDraftId } from '../../lib/drafts/db.ts';
 import type { DataOf, MeetingDraft, MeetingDraftType } from '../../lib/meeting/draft-access.ts';
 import { errorText } from '../../lib/error-text.ts';
-
-/** What counts as the user about to edit. */
-const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
+import { onIntent } from './intent.ts';
 
 export interface StoredDraftOptions<T extends MeetingDraftType> {
   type: T;
@@ -78,9 +76,7 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
     onCleanup(() => drafts.dispose());
     // The saving code and the database open when the user is about to type (as the calculator
     // does), not with the page: on a slow tablet their zod schemas are a long task at load.
-    const warm = () => drafts.warm();
-    for (const t of INTENT_EVENTS) document.addEventListener(t, warm, { capture: true, passive: true, once: true });
-    onCleanup(() => { for (const t of INTENT_EVENTS) document.removeEventListener(t, warm, { capture: true }); });
+    onIntent(() => drafts.warm());
     try {
       await drafts.replay();
       const q = new URLSearchParams(location.search);
