@@ -19,6 +19,7 @@ import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
 import type { CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
 import { createStoredDraft } from './stored-draft.ts';
+import { SAVE_DELAY_MS } from '../../lib/drafts/autosave.ts';
 import { onIntent } from './intent.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import type { RosterSummaryData } from '../../lib/documents/index.ts';
@@ -74,7 +75,7 @@ export default function Roster(props: { setup: RosterSetup }) {
     setStatus,
     schema: () => import('../../lib/meeting/draft-types.ts'),
     // Every edit is journaled at once (the drafts session); the store's write of a big roster waits longer.
-    saveDelayMs: (): number => (draft.rows.length > BIG_ROSTER ? 2000 : 150),
+    saveDelayMs: (): number => (draft.rows.length > BIG_ROSTER ? 2000 : SAVE_DELAY_MS),
   });
 
   // ── The rules engine, on demand ───────────────────────────────────────────────────────────────

@@ -8,6 +8,9 @@ import { registerFlusher } from '../flush-registry.ts';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
+/** The save delay unless a screen asks for another (see AutosaveOptions.delayMs for why 100 ms). */
+export const SAVE_DELAY_MS = 100;
+
 export interface AutosaveOptions {
   save: () => Promise<void>;
   /**
@@ -36,7 +39,7 @@ export interface Autosaver {
 }
 
 export function createAutosaver(opts: AutosaveOptions): Autosaver {
-  const delay = () => (typeof opts.delayMs === 'function' ? opts.delayMs() : opts.delayMs ?? 100);
+  const delay = () => (typeof opts.delayMs === 'function' ? opts.delayMs() : opts.delayMs ?? SAVE_DELAY_MS);
   let timer: ReturnType<typeof setTimeout> | null = null;
   let dirty = false;
   /** The last save, settled either way (so one failure does not block the next save). */
