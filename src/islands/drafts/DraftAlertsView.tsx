@@ -1,7 +1,7 @@
 // What a draft session has to tell the user (see DraftAlerts.tsx, which loads this only when
 // there is something to say). Rendered as text only.
 import { For, Show } from 'solid-js';
-import type { DraftSession, SessionStatus } from '../../lib/drafts/session.ts';
+import { DELETED_TEXT, type DraftSession, type SessionStatus } from '../../lib/drafts/session.ts';
 import { STORAGE_FULL_TEXT } from '../../lib/error-text.ts';
 
 export default function DraftAlertsView(props: { status: SessionStatus | null; session: DraftSession }) {
@@ -22,7 +22,7 @@ export default function DraftAlertsView(props: { status: SessionStatus | null; s
       </Show>
       <Show when={s()?.deleted}>
         <div class="alert" role="alert" data-testid="deleted-elsewhere">
-          <p>Bản nháp này đã bị xoá ở một tab khác; thay đổi ở đây chưa được lưu.</p>
+          <p>{DELETED_TEXT}</p>
           <button type="button" onClick={() => props.session.restoreDeleted()}>Lưu lại bản nháp này</button>
         </div>
       </Show>

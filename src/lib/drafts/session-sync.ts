@@ -8,11 +8,9 @@ import { commitDraft, contentOf, exportEverything, replayJournal, type ReplayRes
 import { deepEqual, getAt, merge3, setAt, type Conflict, type Json, type Path } from './merge.ts';
 import { getDraft } from './store.ts';
 import { exportFileName } from './transfer.ts';
-import type { SessionState } from './session.ts';
+import { DELETED_TEXT, type SessionState } from './session.ts';
 import { downloadBlob } from '../download.ts';
 import { errorText } from '../error-text.ts';
-
-export const DELETED_TEXT = 'Bản nháp này đã bị xoá ở một tab khác; thay đổi ở đây chưa được lưu.';
 
 /** A value as it appears in a message: short, quoted (rendered as text, never HTML). */
 function valueText(v: unknown): string {

@@ -33,6 +33,9 @@ export interface SessionContent<D> {
   summary: DraftSummary;
 }
 
+/** What a save says (and the screen shows) when the draft was deleted in another tab. */
+export const DELETED_TEXT = 'Bản nháp này đã bị xoá ở một tab khác; thay đổi ở đây chưa được lưu.';
+
 /** A value that lost a merge, which the user can put back with one tap. */
 export interface TakeBack {
   key: string;
