@@ -13,7 +13,6 @@ import { listDrafts } from './store.ts';
 import { exportDrafts } from './transfer.ts';
 import { errorText } from '../error-text.ts';
 
-
 /** The part of a record the user edits (the rest — summary, ruleset — is derived from it). */
 export interface DraftContent { name: string; data: unknown }
 export const contentOf = (r: DraftContent): Json => ({ name: r.name, data: r.data as Json });
@@ -92,9 +91,9 @@ export interface ReplayResult {
  * a crashed tab, a closed browser), merged with what is stored. An entry is removed only once
  * stored, and only if no newer keystroke rewrote it meanwhile.
  */
-export async function replayJournal(draftId?: string): Promise<ReplayResult[]> {
+export async function replayJournal(): Promise<ReplayResult[]> {
   const out: ReplayResult[] = [];
-  for (const { key, text, entry } of journalEntries(draftId)) {
+  for (const { key, text, entry } of journalEntries()) {
     if (entry.page === TAB_ID) continue; // this page's own pending work: its autosave stores it
     const p = parseDraftRecord(entry.record);
     if (!p.ok) { out.push({ id: entry.id, type: entry.type, created: false, conflicts: [], error: p.error }); continue; }

@@ -34,7 +34,8 @@ export function store(): Storage | null {
   try { return typeof localStorage === 'undefined' ? null : localStorage; } catch { return null; } // access itself throws when storage is disabled
 }
 
-export const entryKey = (id: string, page: string) => `${ENTRY}${id}:${page}`;
+/** The key of a draft's entry written by one page load (to write it, and to clear it after a save). */
+export const journalKey = (id: string, page: string) => `${ENTRY}${id}:${page}`;
 export const baseKey = (id: string, page: string) => `${BASE}${id}:${page}`;
 
 /** Write (or overwrite) this page's entry for a draft; returns the text written (to clear it later), null when the browser refused (full, disabled). */
@@ -43,7 +44,7 @@ export function writeJournal(entry: JournalEntry): string | null {
   if (!s) return null;
   try {
     const text = JSON.stringify(entry);
-    s.setItem(entryKey(entry.id, entry.page), text);
+    s.setItem(journalKey(entry.id, entry.page), text);
     return text;
   } catch { return null; }
 }
@@ -62,6 +63,3 @@ export function hasJournal(): boolean {
   for (let i = 0; i < s.length; i++) if (s.key(i)?.startsWith(ENTRY)) return true;
   return false;
 }
-
-/** This page's entry for a draft: its key (to clear it after a save). */
-export const journalKey = entryKey;
