@@ -10,7 +10,7 @@ import {
 import { citationOut } from '../../rules/docs.ts';
 import type { RatingCode } from '../../rules/index.ts';
 import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
-import { CitationLink } from './ResultView.tsx';
+import { CitationLink } from './CitationLink.tsx';
 import { registerFlusher } from '../../lib/flush-registry.ts';
 
 const YEARS = 5;

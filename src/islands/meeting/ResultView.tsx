@@ -7,8 +7,6 @@ import { CitationLink } from './CitationLink.tsx';
 import type { Evaluation } from '../../rules/index.ts';
 import { RATING_LABEL } from '../../lib/meeting/labels.ts';
 
-export { CitationLink } from './CitationLink.tsx';
-
 const DECIDED_BY: Record<Evaluation['decision']['by'], string> = {
   band: 'Căn cứ quyết định', cap: 'Mức trần', 'khtnv-case': 'Trường hợp không hoàn thành nhiệm vụ', situation: 'Trường hợp không xếp loại', missing: 'Chưa đủ dữ kiện',
 };

@@ -32,7 +32,7 @@ const SheetImport = lazy(() => import('./SheetImport.tsx').then((m) => ({ defaul
 // What shows the engine's results, and the printed list, load with the engine.
 const resultViews = () => import('./ResultView.tsx');
 const ResultView = lazy(() => resultViews().then((m) => ({ default: m.ResultView })));
-const CitationLink = lazy(() => resultViews().then((m) => ({ default: m.CitationLink })));
+const CitationLink = lazy(() => import('./CitationLink.tsx').then((m) => ({ default: m.CitationLink })));
 const printViews = () => import('./PrintView.tsx');
 // The organization's own criteria (below the list) come with them too.
 const orgForms = () => import('./OrgForm.tsx');

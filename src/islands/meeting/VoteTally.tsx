@@ -14,7 +14,7 @@ import { createStoredDraft } from './stored-draft.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import { readImportFile } from '../../lib/drafts/transfer.ts';
 import { voteMinutesSpec, type VoteMinutesData } from '../../lib/documents/index.ts';
-import { CitationLink } from './ResultView.tsx';
+import { CitationLink } from './CitationLink.tsx';
 import { NumberField } from './fields.tsx';
 import { PrintView, printNow } from './PrintView.tsx';
 import { createRecordLink } from './record-link.ts';
