@@ -6,7 +6,7 @@ import type { Cap, Condition, RuleLayer, Situation } from '../model.ts';
 import { param } from '../params.ts';
 import { viDate, hasFullMonths, yearOf } from '../dates.ts';
 import { ALL, COLL, DV, headCap, isIndividual, LD, scoreAtLeast, scoreBelow, type Meta } from '../factories.ts';
-import { memberExclusions } from '../regimes/qd124.ts';
+import { memberExclusions } from '../shared-rules.ts';
 import { HD43, Q366 } from '../regimes/qd366.ts';
 import { beforeAndAfterAppointment, chiBoFirst, formerOrgComments, headAfterUnit, oldUnitComments, sinceEstablishment, sinceReorganization, superiorCommitteeComments, temporaryActivityComments } from '../procedures.ts';
 

@@ -10,7 +10,8 @@ import {
   isCollective, isIndividual, LD, lateAtMost, levels, lowConfidenceOver, memberKhtnvOver, memberShare, noEvents, notCompletedOver, ORG, organizationCap,
   sameLevelAtLeast, sameLevelKhtnvCount, targetsUnder, TT, anyKem, type Meta,
 } from '../factories.ts';
-import { earlierYear, forceMajeure, memberExclusions, Q124, selfDetected } from '../regimes/qd124.ts';
+import { Q124 } from '../regimes/qd124.ts';
+import { earlierYear, forceMajeure, memberExclusions, selfDetected } from '../shared-rules.ts';
 import { chiBoFirst, formerOrgComments, headAfterUnit, temporaryActivityComments } from '../procedures.ts';
 
 export const SD = (...path: string[]): CitationRef => ({ doc: 'kh-sao-do-2023', path });

@@ -9,7 +9,7 @@ import {
   memberKhtnvOver, memberShare, noEvents, ORG, organizationCap, resultLevels, sameLevelAtLeast, sameLevelKhtnvCount, targetsUnder, TT, F_RESULTS,
   type Meta,
 } from '../factories.ts';
-import { forceMajeure, memberExclusions, selfDetected } from '../regimes/qd124.ts';
+import { forceMajeure, memberExclusions, selfDetected } from '../shared-rules.ts';
 import { countBelow, ex, FAIL, PASS } from '../helpers.ts';
 import { HD21, QD132 } from '../regimes/qd132.ts';
 import { restate, ruleById } from '../layers.ts';

@@ -1,9 +1,9 @@
 // Quy định 124-QĐ/TW (04/10/2023), the central text itself (seed 003). Each rule quotes the
 // clause it implements; paths follow the printed numbering (Điều, khoản, điểm, tiết).
 import type { CitationRef } from '../docs.ts';
-import type { Cap, Condition, ExceptionRule, RuleLayer, Situation } from '../model.ts';
+import type { Cap, Condition, RuleLayer, Situation } from '../model.ts';
 import { param } from '../params.ts';
-import { viDate, hasFullMonths } from '../dates.ts';
+import { hasFullMonths } from '../dates.ts';
 import {
   ALL, allCompleted, allOnTime, anyKem, COLL, disciplinedInYear, DV, eventsCase, exceededShare, flagCase, flagTrue, headedUnitKhtnv, IND,
   isCollective, isIndividual, isOrg, LD, levels, lateAtMost, lowConfidenceOver, noEvents, notCompletedOver, ORG, subordinateCorruption,
@@ -11,6 +11,7 @@ import {
   type Meta,
 } from '../factories.ts';
 import { chiBoFirst, headAfterUnit, proceduralSilences } from '../procedures.ts';
+import { earlierYear, forceMajeure, memberExclusions, selfDetected } from '../shared-rules.ts';
 
 export const Q124 = (...path: string[]): CitationRef => ({ doc: 'qd-124-2023', path });
 const FROM = '2023-10-04';
@@ -37,23 +38,6 @@ export const Q124_PARAMS = [
   param('to-chuc.khtnv.don-vi-ky-luat', 0.2, FROM, 'ti-le', 'Tỉ lệ đơn vị trực thuộc bị kỷ luật dẫn tới Không hoàn thành nhiệm vụ', Q124('12', '4', '4.1', 'c'), 'có trên 20% số đơn vị trực thuộc bị kỷ luật trong năm', C),
   param('quota.ty-le', 0.2, FROM, 'ti-le', 'Tỉ lệ tối đa Hoàn thành xuất sắc so với số Hoàn thành tốt trong nhóm tương đồng', Q124('12', '1', '1.4'), 'không vượt quá 20% số được xếp loại "Hoàn thành tốt nhiệm vụ" theo từng nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng', C),
 ];
-
-// ── Exceptions (each names the rule it overrides) ───────────────────────────────────────────
-
-const SELF = 'trừ trường hợp tự phát hiện và khắc phục xong hậu quả';
-export const selfDetected = (overrides: string, cite: CitationRef[], source: Meta['source'] = C): ExceptionRule => ({
-  id: `${overrides}~tu-phat-hien`, overrides, cite, source, words: SELF,
-  note: 'Vi phạm đã tự phát hiện và khắc phục xong hậu quả: theo ngoại lệ của điều khoản, không tính là trường hợp làm giảm mức xếp loại.',
-});
-export const forceMajeure = (overrides: string, cite: CitationRef[], source: Meta['source'] = C): ExceptionRule => ({
-  id: `${overrides}~bat-kha-khang`, overrides, cite, source, words: 'trừ trường hợp bất khả kháng',
-  note: 'Không đạt chỉ tiêu do bất khả kháng: theo ngoại lệ của điều khoản, không tính là trường hợp Không hoàn thành nhiệm vụ.',
-});
-export const earlierYear = (overrides: string, cite: CitationRef[], source: Meta['source'] = C): ExceptionRule => ({
-  id: `${overrides}~vi-pham-nam-truoc`, overrides, cite, source,
-  words: 'khuyết điểm, vi phạm xảy ra từ năm trước … đến thời điểm năm đánh giá, xếp loại mới bị … thi hành kỷ luật … xem xét đánh giá, xếp loại lại tại thời điểm xảy ra khuyết điểm, vi phạm',
-  note: 'Vi phạm xảy ra từ năm trước, nay mới bị kỷ luật: kỷ luật được xét để đánh giá, xếp loại lại năm xảy ra vi phạm, không tính là “bị kỷ luật trong năm đánh giá”.',
-});
 
 // ── Individuals: party members and leaders (Điều 12, khoản 1–4, điểm x.2, x.3, 4.3, 4.4) ──────
 
@@ -161,24 +145,6 @@ const collective: Condition[] = [
 // ── Who is reviewed and rated (Điều 5 khoản 2, Điều 9 khoản 2) ───────────────────────────────
 
 const W52 = 'Đảng viên trong toàn Đảng (trừ đảng viên được miễn công tác và sinh hoạt đảng; đảng viên bị đình chỉ sinh hoạt đảng; đảng viên mới kết nạp chưa đủ 6 tháng)';
-export function memberExclusions(prefix: string, cite: CitationRef[], source: Meta['source'], words: string, newMember: { reviewed: boolean; param: string } | null, evidence?: Meta['evidence']): Situation[] {
-  const base = { kinds: DV, cite, source, words, ...(evidence ? { evidence } : {}) };
-  const out: Situation[] = [
-    { ...base, id: `${prefix}.mien-sinh-hoat`, facts: ['partyActivity'], effect: 'not-rated', reviewed: false,
-      applies: (s) => isIndividual(s) && s.partyActivity === 'mien-sinh-hoat',
-      note: () => 'Đảng viên được miễn công tác và sinh hoạt đảng: không thuộc đối tượng kiểm điểm, đánh giá, xếp loại chất lượng.' },
-    { ...base, id: `${prefix}.dinh-chi`, facts: ['partyActivity'], effect: 'not-rated', reviewed: false,
-      applies: (s) => isIndividual(s) && s.partyActivity === 'dinh-chi',
-      note: () => 'Đảng viên bị đình chỉ sinh hoạt đảng: không thuộc đối tượng kiểm điểm, đánh giá, xếp loại chất lượng.' },
-  ];
-  if (newMember) out.push({
-    ...base, id: `${prefix}.moi-ket-nap`, facts: ['admittedOn'], params: [newMember.param], effect: 'not-rated', reviewed: newMember.reviewed,
-    applies: (s, x) => isIndividual(s) && !!s.admittedOn && !hasFullMonths(s.admittedOn, x.date, x.p(newMember.param)),
-    note: (s, x) => `Đảng viên mới kết nạp (${viDate((s as { admittedOn: string }).admittedOn)}) chưa đủ ${x.p(newMember.param)} tháng tính đến ngày đánh giá: không xếp loại${newMember.reviewed ? ', nhưng vẫn phải kiểm điểm tính từ ngày kết nạp' : ' và không kiểm điểm'}.`,
-  });
-  return out;
-}
-
 const situations: Situation[] = [
   ...memberExclusions('q124.dv', [Q124('5', '2', '2.1'), Q124('9', '2', 'a')], C, W52, { reviewed: false, param: 'moi-ket-nap.thang' }),
   { id: 'q124.ld.tu-cach', kinds: LD, cite: [Q124('5', '2', '2.2'), Q124('7', '2', '2.3')], source: C, facts: ['partyActivity', 'admittedOn'], effect: 'note',
@@ -215,4 +181,3 @@ export const QD124: RuleLayer = {
   ],
 };
 
-export { ALL };

@@ -97,4 +97,3 @@ export const QD132: RuleLayer = {
   ],
 };
 
-export { COLL, isOrg };

@@ -13,7 +13,7 @@ import {
 } from '../factories.ts';
 import { decide, ex, FAIL, PASS, pct } from '../helpers.ts';
 import { headAfterUnit, proceduralSilences, temporaryActivityComments } from '../procedures.ts';
-import { memberExclusions } from './qd124.ts';
+import { memberExclusions } from '../shared-rules.ts';
 
 export const Q366 = (...path: string[]): CitationRef => ({ doc: 'qd-366-2025', path });
 export const HD43: CitationRef = { doc: 'hd-43-2025', path: [] };
