@@ -3,7 +3,7 @@
 // 003 (Quy định 124) and 004 (Tỉnh ủy 2022). Where a plan is silent, the record says so.
 import type { CitationRef } from '../docs.ts';
 import type { RulesetId } from '../types.ts';
-import type { VoteRule, VoteSituation, VotingProfile } from './model.ts';
+import { VOTE_SITUATIONS, type VoteRule, type VoteSituation, type VotingProfile } from './model.ts';
 
 const TP = (...path: string[]): CitationRef => ({ doc: 'kh-tuy-phuoc-2021', path });
 const SD = (...path: string[]): CitationRef => ({ doc: 'kh-sao-do-2023', path });
@@ -96,14 +96,11 @@ const hongQuang: Record<VoteSituation, VoteRule> = {
 
 // ── Quy định 124-QĐ/TW alone (seed 003): no voting wording at all ────────────────────────────
 
-const Q124_SILENT = 'Quy định 124-QĐ/TW không quy định cách biểu quyết, tỉ lệ phiếu hay cách tính; xem kế hoạch, hướng dẫn của cấp ủy cấp trên.';
-const VOTE_SITUATIONS_ALL = ['dang-vien/chi-bo', 'dang-vien/cap-uy', 'to-chuc-dang/cap-uy', 'to-chuc-dang/tu-danh-gia', 'thanh-vien-lanh-dao'] as const;
-const qd124 = Object.fromEntries(
-  VOTE_SITUATIONS_ALL.map((s) => [
-    s,
-    { ...silent(`q124.${s}`, s, '—', [], '', false), silence: Q124_SILENT + ' ' + NO_ORDER, source: 'van-ban-trung-uong' as const },
-  ]),
+// A central text alone: every situation is a silence of that text.
+const centralSilent = (prefix: string, text: string) => Object.fromEntries(
+  VOTE_SITUATIONS.map((s) => [s, { ...silent(`${prefix}.${s}`, s, '—', [], '', false), silence: text + ' ' + NO_ORDER, source: 'van-ban-trung-uong' as const }]),
 ) as Record<VoteSituation, VoteRule>;
+const qd124 = centralSilent('q124', 'Quy định 124-QĐ/TW không quy định cách biểu quyết, tỉ lệ phiếu hay cách tính; xem kế hoạch, hướng dẫn của cấp ủy cấp trên.');
 
 // ── Tỉnh ủy 2022 (seed 004): leadership members, votes of those present ──────────────────────
 
@@ -126,10 +123,7 @@ const tinhUy: Record<VoteSituation, VoteRule> = {
 /** The plan's quota for the members of one leadership collective: the engine's, for that group type. */
 export const TINH_UY_2022_QUOTA = { ruleset: 'tinh-uy-2022', groupType: 'thanh-vien-tap-the-lanh-dao' } as const;
 
-// The central texts alone: regimes.md knows nothing of how their votes are counted.
-const centralSilent = (prefix: string, text: string) => Object.fromEntries(
-  VOTE_SITUATIONS_ALL.map((s) => [s, { ...silent(`${prefix}.${s}`, s, '—', [], '', false), silence: text + ' ' + NO_ORDER, source: 'van-ban-trung-uong' as const }]),
-) as Record<VoteSituation, VoteRule>;
+// The central texts of 132 and 366 alone: regimes.md knows nothing of how their votes are counted.
 const qd132 = centralSilent('q132', 'Các tài liệu về Quy định 132-QĐ/TW, Hướng dẫn 21 mà ứng dụng có không nêu cách biểu quyết, tỉ lệ phiếu hay cách tính; xem kế hoạch, hướng dẫn của cấp ủy cấp trên.');
 const qd366 = centralSilent('q366', 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 mà ứng dụng có không nêu cách biểu quyết, tỉ lệ phiếu hay cách tính; xem kế hoạch, hướng dẫn của cấp ủy cấp trên.');
 
