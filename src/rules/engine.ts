@@ -3,7 +3,7 @@
 import { parseCase, type Case, type Group, type RulesetId, type Subject, type SubjectKind } from './case-schema.ts';
 import { citationOut, shortCitation, type CitationRef } from './docs.ts';
 import { GRADE_RANK, RATING_VI } from './helpers.ts';
-import type { AnySubject, Condition, Ctx, ExceptionRule, Outcome, ProcedureRule } from './model.ts';
+import type { AnySubject, Condition, Ctx, ExceptionRule, Outcome, ProcedureRule, UncountedFact } from './model.ts';
 import { applies, compiled, quotaSpecFor, rulesetById, type CompiledRuleset, type KindRules, type QuotaSpec } from './rulesets.ts';
 import type { CitationOut, ConditionResult, Decision, Evaluation, FailedCondition, Grade, ProcedureItem, QuotaResult, RateLine, WhyNotHigher } from './types.ts';
 import { viDate } from './dates.ts';
@@ -154,15 +154,16 @@ class Explainer {
 /** Notes in order, each once (several exceptions share one wording). */
 const pushNote = (notes: string[], text: string) => { if (!notes.includes(text)) notes.push(text); };
 
-const UNCOUNTED = ['tasks', 'members', 'subOrganizations', 'leadership.unit', 'leadership.subUnits'] as const;
-const UNCOUNTED_BIT = Object.fromEntries(UNCOUNTED.map((f, i) => [f, 1 << i])) as Record<(typeof UNCOUNTED)[number], number>;
-const UNCOUNTED_VI = {
+/** One note per fact with nothing to count (the Record makes every UncountedFact have one). */
+const UNCOUNTED_VI: Record<UncountedFact, string> = {
   tasks: 'Chưa kê chỉ tiêu, nhiệm vụ được giao: các điều kiện về tỉ lệ hoàn thành nhiệm vụ không kiểm tra được và được coi là không áp dụng.',
   members: 'Chưa kê số đảng viên của chi bộ theo từng mức xếp loại: các điều kiện về tỉ lệ đảng viên không kiểm tra được và được coi là không áp dụng.',
   subOrganizations: 'Chưa kê số tổ chức đảng trực thuộc theo từng mức xếp loại: các điều kiện về tỉ lệ tổ chức trực thuộc không kiểm tra được và được coi là không áp dụng.',
   'leadership.unit': 'Chưa kê đủ kết quả của địa phương, cơ quan, đơn vị trực tiếp phụ trách (số chỉ tiêu, số hoàn thành, số vượt mức, tỉ lệ công việc đúng tiến độ): điều kiện nào thiếu số liệu thì không kiểm tra được và được coi là không áp dụng.',
   'leadership.subUnits': 'Chưa kê xếp loại của các cơ quan, đơn vị thuộc quyền lãnh đạo, quản lý trực tiếp: các điều kiện về tỉ lệ đơn vị thuộc quyền không kiểm tra được và được coi là không áp dụng.',
-} as const;
+};
+const UNCOUNTED = Object.keys(UNCOUNTED_VI) as UncountedFact[];
+const UNCOUNTED_BIT = Object.fromEntries(UNCOUNTED.map((f, i) => [f, 1 << i])) as Record<UncountedFact, number>;
 
 const MISSING_VI: Record<string, string> = { score: 'tổng điểm theo thang 100 điểm' };
 

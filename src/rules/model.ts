@@ -8,6 +8,9 @@ import type { Grade, ProcedureKind, SourceKind, SubjectKind } from './types.ts';
 /** Reliability of a rule known only by report (shared/notes/regimes.md): [A] several sources, [B] one, [S] only our seeds. */
 export type Evidence = 'A' | 'B' | 'S';
 
+/** The facts a check may find nothing to count in (FORMAT names); the engine says each in its own note. */
+export type UncountedFact = 'tasks' | 'members' | 'subOrganizations' | 'leadership.unit' | 'leadership.subUnits';
+
 // ── Parameters: every number of the regulations, dated and cited ────────────────────────────
 
 export interface Param {
@@ -59,7 +62,7 @@ export interface Outcome {
   /** Exceptions that changed the outcome (they are cited and explained). */
   readonly fired?: readonly ExceptionRule[];
   /** Nothing to count (no task, or no member rating entered; the FORMAT fact named): the check could not be made and is treated as met. */
-  readonly vacuous?: 'tasks' | 'members' | 'subOrganizations' | 'leadership.unit' | 'leadership.subUnits';
+  readonly vacuous?: UncountedFact;
   /**
    * A deciding fact is absent (FORMAT names, e.g. "score"): the check could not be made and is
    * not treated as met — the rating stays open unless other facts already decide it.
