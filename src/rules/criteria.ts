@@ -14,6 +14,7 @@
 // Under Quy định 366 (2025) the bands are decided by the 100-point score and conditions, not by
 // criterion levels: no criteria list, and SCORE_GROUPS_366 names the score's two groups.
 import type { CitationRef } from './docs.ts';
+import type { RulesetId, SubjectKind } from './codes.ts';
 
 export type CriteriaGroup = 'results' | 'other';
 
@@ -145,12 +146,12 @@ const Q132 = list([
   ['q132.con-lai', 'other', HD21, 'Những tiêu chí còn lại'],
 ], 'Quy định 132 và Hướng dẫn 21 chưa có toàn văn trong thư viện, nên chưa nêu được tên từng tiêu chí: nhập mức chung của hai nhóm tiêu chí mà các mức xếp loại nhắc đến.');
 
-type Kind = 'dang-vien' | 'can-bo-lanh-dao' | 'to-chuc-dang' | 'tap-the-lanh-dao';
+type Kind = Exclude<SubjectKind, 'nhom-tuong-dong'>;
 const byKind = (individual: CriteriaList, collective: CriteriaList, leader = individual, org = collective): Record<Kind, CriteriaList> =>
   ({ 'dang-vien': individual, 'can-bo-lanh-dao': leader, 'to-chuc-dang': org, 'tap-the-lanh-dao': collective });
 
 /** Criteria per ruleset id and subject kind; a ruleset absent here does not rate by criterion levels. */
-export const CRITERIA: Readonly<Record<string, Record<Kind, CriteriaList>>> = {
+export const CRITERIA: Readonly<Partial<Record<RulesetId, Record<Kind, CriteriaList>>>> = {
   'qd132-2018': byKind(Q132, Q132),
   'tuy-phuoc-2021': byKind(list(tpMember(false)), TP_COLLECTIVE, list(tpMember(true)), TP_ORG),
   'tinh-uy-2022': byKind(TU_INDIVIDUAL, TU_COLLECTIVE),
@@ -160,7 +161,7 @@ export const CRITERIA: Readonly<Record<string, Record<Kind, CriteriaList>>> = {
 
 /** The criteria a ruleset names for a kind, or null (366: rated by score). */
 export function criteriaFor(rulesetId: string, kind: string): CriteriaList | null {
-  return CRITERIA[rulesetId]?.[kind as Kind] ?? null;
+  return CRITERIA[rulesetId as RulesetId]?.[kind as Kind] ?? null;
 }
 
 /** Quy định 366-QĐ/TW Điều 10: every subject is scored on 100 points in two groups [A] (regimes.md). */
