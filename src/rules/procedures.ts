@@ -31,26 +31,26 @@ const moved = (s: Individual) => (s.transfer?.movedOn ? `, chuyển đến ngày
 const TRANSFER_FACTS = ['transfer.movedOn', 'transfer.monthsAtFormerOrg', 'transfer.formerOrgDissolved'];
 
 /**
- * Transfer after ≥ `months` at the former organization: its comments. `dissolvedToo`: the clause
+ * Transfer after ≥ the parameter `months` (months at the former organization): its comments. `dissolvedToo`: the clause
  * also covers a former organization that no longer exists (its superior committee is named by a
  * separate item when the source says so; otherwise this one says the source is silent about it).
  */
-export function formerOrgComments(m: ProcMeta, months: number, dissolvedToo: boolean): ProcedureRule {
+export function formerOrgComments(m: ProcMeta, months: string, dissolvedToo: boolean): ProcedureRule {
   return make(m, 'y-kien-to-chuc-cu', IND, TRANSFER_FACTS,
-    (s, x) => isInd(s) && movedThisYear(s, x) && monthsThere(s) >= months && (dissolvedToo || !s.transfer?.formerOrgDissolved),
-    (s) => {
+    (s, x) => isInd(s) && movedThisYear(s, x) && monthsThere(s) >= x.p(months) && (dissolvedToo || !s.transfer?.formerOrgDissolved),
+    (s, x) => {
       const t = (s as Individual).transfer!;
-      const base = `Lấy ý kiến nhận xét của tổ chức đảng nơi đảng viên sinh hoạt trước đây (${t.monthsAtFormerOrg ?? 0} tháng ở đó${moved(s as Individual)}; từ ${months} tháng trở lên thì phải lấy) gửi về chi bộ đang sinh hoạt, làm căn cứ đánh giá, xếp loại.`;
+      const base = `Lấy ý kiến nhận xét của tổ chức đảng nơi đảng viên sinh hoạt trước đây (${t.monthsAtFormerOrg ?? 0} tháng ở đó${moved(s as Individual)}; từ ${x.p(months)} tháng trở lên thì phải lấy) gửi về chi bộ đang sinh hoạt, làm căn cứ đánh giá, xếp loại.`;
       return t.formerOrgDissolved ? `${base} Tổ chức đảng cũ đã giải thể: kế hoạch này không nói ai nhận xét thay; hỏi cấp ủy cấp trên trực tiếp của tổ chức đó.` : base;
-    });
+    }, { params: [months] });
 }
 
 /** The former organization was dissolved: its superior committee comments instead. */
-export function superiorCommitteeComments(m: ProcMeta, months: number): ProcedureRule {
+export function superiorCommitteeComments(m: ProcMeta, months: string): ProcedureRule {
   return make(m, 'y-kien-cap-uy-cap-tren', IND, TRANSFER_FACTS,
-    (s, x) => isInd(s) && movedThisYear(s, x) && monthsThere(s) >= months && !!s.transfer?.formerOrgDissolved,
+    (s, x) => isInd(s) && movedThisYear(s, x) && monthsThere(s) >= x.p(months) && !!s.transfer?.formerOrgDissolved,
     (s) => `Tổ chức đảng nơi đảng viên sinh hoạt trước đây (${(s as Individual).transfer!.monthsAtFormerOrg ?? 0} tháng) đã giải thể: cấp ủy cấp trên trực tiếp của tổ chức đảng đó nhận xét, đánh giá, gửi về chi bộ đang sinh hoạt.`,
-    { replaces: ['y-kien-to-chuc-cu'] });
+    { replaces: ['y-kien-to-chuc-cu'], params: [months] });
 }
 
 /** Temporary party activity: rated at the official chi bộ, after the temporary one's comments. */
@@ -65,25 +65,25 @@ const APPOINT_FACTS = ['leadership.appointedOn', 'leadership.appointment'];
 
 /**
  * First appointment (the default when `appointment` is not given) or promotion in the same unit,
- * less than `months` ago: results before and after the appointment.
+ * less than the parameter `months` ago: results before and after the appointment.
  */
-export function beforeAndAfterAppointment(m: ProcMeta, months: number): ProcedureRule {
+export function beforeAndAfterAppointment(m: ProcMeta, monthsParam: string): ProcedureRule {
   return make(m, 'ket-qua-truoc-va-sau-bo-nhiem', LD, APPOINT_FACTS,
-    (s, x) => isInd(s) && recentlyAppointed(s, x, months) && s.leadership?.appointment !== 'dieu-dong-don-vi-moi',
-    (s) => {
-      const l = (s as Individual).leadership!;
+    (s, x) => isInd(s) && recentlyAppointed(s, x, x.p(monthsParam)) && s.leadership?.appointment !== 'dieu-dong-don-vi-moi',
+    (s, x) => {
+      const l = (s as Individual).leadership!, months = x.p(monthsParam);
       return l.appointment === 'thang-chuc-cung-don-vi'
         ? `Bổ nhiệm chức vụ mới cao hơn trong cùng đơn vị từ ${viDate(l.appointedOn!)} (chưa đủ ${months} tháng): ngoài kiểm điểm ở chi bộ, kiểm điểm tại tập thể lãnh đạo theo chức danh mới; xếp loại căn cứ kết quả trong thời gian giữ chức vụ trước và kể từ khi giữ chức vụ mới.`
         : `Bổ nhiệm chức vụ lãnh đạo, quản lý lần đầu từ ${viDate(l.appointedOn!)} (chưa đủ ${months} tháng): ngoài kiểm điểm ở chi bộ, kiểm điểm tại tập thể lãnh đạo nơi công tác; xếp loại căn cứ kết quả cả thời gian chưa giữ chức vụ và kể từ khi giữ chức vụ.`;
-    }, { replaces: ['ket-qua-tu-khi-sap-xep'] });
+    }, { replaces: ['ket-qua-tu-khi-sap-xep'], params: [monthsParam] });
 }
 
-/** A leader moved or appointed to a new unit less than `months` ago: the old unit's comments. */
-export function oldUnitComments(m: ProcMeta, months: number): ProcedureRule {
+/** A leader moved or appointed to a new unit less than the parameter `months` ago: the old unit's comments. */
+export function oldUnitComments(m: ProcMeta, months: string): ProcedureRule {
   return make(m, 'y-kien-don-vi-cu', LD, APPOINT_FACTS,
-    (s, x) => isInd(s) && recentlyAppointed(s, x, months) && s.leadership?.appointment === 'dieu-dong-don-vi-moi',
-    (s) => `Điều động hoặc bổ nhiệm sang đơn vị mới từ ${viDate((s as Individual).leadership!.appointedOn!)} (chưa đủ ${months} tháng): cơ quan, đơn vị cũ gửi nhận xét, đánh giá kết quả thực hiện chức trách, nhiệm vụ tại đơn vị cũ về đơn vị mới để cấp có thẩm quyền quyết định xếp loại.`,
-    { replaces: ['ket-qua-tu-khi-sap-xep'] });
+    (s, x) => isInd(s) && recentlyAppointed(s, x, x.p(months)) && s.leadership?.appointment === 'dieu-dong-don-vi-moi',
+    (s, x) => `Điều động hoặc bổ nhiệm sang đơn vị mới từ ${viDate((s as Individual).leadership!.appointedOn!)} (chưa đủ ${x.p(months)} tháng): cơ quan, đơn vị cũ gửi nhận xét, đánh giá kết quả thực hiện chức trách, nhiệm vụ tại đơn vị cũ về đơn vị mới để cấp có thẩm quyền quyết định xếp loại.`,
+    { replaces: ['ket-qua-tu-khi-sap-xep'], params: [months] });
 }
 
 /** Post changed in the reorganization during the year rated: results since then. */

@@ -27,6 +27,7 @@ const NOTES = SD('II', 'B', '5');
 const params = [
   param('sd.moi-ket-nap.thang', 6, FROM, 'thang', 'Số tháng kể từ ngày kết nạp', SD('II', 'B', '2', '2.1'), 'đảng viên mới kết nạp chưa đủ 6 tháng', L),
   param('sd.moi.thang', 6, FROM, 'thang', 'Số tháng kể từ khi thành lập, chia tách, sáp nhập hoặc bổ nhiệm để được xếp loại', NOTES, 'mới được thành lập, chia tách, sáp nhập, cán bộ, lãnh đạo quản lý được bổ nhiệm chức vụ chưa đủ 6 tháng … nhưng không đánh giá xếp loại', L),
+  param('sd.chuyen-cong-tac.thang', 6, FROM, 'thang', 'Đảng viên chuyển công tác đã sinh hoạt ở tổ chức đảng trước đây từ số tháng này: lấy ý kiến nhận xét của tổ chức đó', NOTES, 'Đảng viên chuyển công tác có thời gian sinh hoạt đảng ở tổ chức đảng trước đây từ 06 tháng trở lên', L),
   param('sd.om.thang', 3, FROM, 'thang', 'Tổng số tháng nghỉ ốm trong năm để xếp loại theo thời gian làm việc thực tế', NOTES, 'Đảng viên nghỉ ốm tổng thời gian trong năm từ 03 tháng trở lên', L),
   param('sd.dv.htxsnv.vuot-muc', 0.5, FROM, 'ti-le', 'Tỉ lệ chỉ tiêu, nhiệm vụ vượt mức (đảng viên Hoàn thành xuất sắc)', A, 'trong đó có ít nhất 50% chỉ tiêu, nhiệm vụ hoàn thành vượt mức', L),
   param('sd.dv.htnv.chua-dam-bao', 0.2, FROM, 'ti-le', 'Tỉ lệ tối đa tiêu chí chưa đảm bảo chất lượng, tiến độ (đảng viên Hoàn thành nhiệm vụ)', Cc, 'có không quá 20% số tiêu chí chưa đảm bảo chất lượng, tiến độ', L),
@@ -188,7 +189,7 @@ export const SAO_DO: RuleLayer = {
   situations,
   procedures: [
     temporaryActivityComments({ id: 'sd.dv.sinh-hoat-tam-thoi', cite: [NOTES], source: L, words: 'Đảng viên đang sinh hoạt đảng tạm thời thì kiểm điểm đánh giá, xếp loại ở nơi sinh hoạt chính thức. Trước khi đánh giá, xếp loại chất lượng, đảng viên phải lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời nộp cho chi bộ nơi sinh hoạt chính thức để làm căn cứ đánh giá, xếp loại chất lượng đảng viên.' }),
-    formerOrgComments({ id: 'sd.dv.chuyen-cong-tac', cite: [NOTES], source: L, words: 'Đảng viên chuyển công tác có thời gian sinh hoạt đảng ở tổ chức đảng trước đây từ 06 tháng trở lên thì phải lấy ý kiến nhận xét của tổ chức đảng trước đây gửi về tổ chức đảng đang sinh hoạt để đánh giá, xếp loại.' }, 6, true),
+    formerOrgComments({ id: 'sd.dv.chuyen-cong-tac', cite: [NOTES], source: L, words: 'Đảng viên chuyển công tác có thời gian sinh hoạt đảng ở tổ chức đảng trước đây từ 06 tháng trở lên thì phải lấy ý kiến nhận xét của tổ chức đảng trước đây gửi về tổ chức đảng đang sinh hoạt để đánh giá, xếp loại.' }, 'sd.chuyen-cong-tac.thang', true),
     headAfterUnit({ id: 'q124.ld.xep-sau-don-vi', cite: [SD('II', 'B', '4'), Q124('11', '3')], source: L, words: 'Sau khi hoàn thành đánh giá, xếp loại chất lượng tổ chức, tập thể, cá nhân ở địa phương, cơ quan, đơn vị thì đánh giá, xếp loại chất lượng người đứng đầu.' },
       'Đánh giá, xếp loại người đứng đầu sau khi đã hoàn thành đánh giá, xếp loại chất lượng tổ chức, tập thể, cá nhân ở địa phương, cơ quan, đơn vị do mình đứng đầu.'),
     chiBoFirst({ id: 'q124.cn.kiem-diem-chi-bo-truoc', cite: [SD('II', 'A', '3', '3.3'), Q124('7', '3', '3.2')], source: L, words: 'Kiểm điểm tập thể trước, cá nhân sau; … Đối với đảng viên giữ chức vụ lãnh đạo, quản lý thì kiểm điểm ở chi bộ trước, cấp ủy, tổ chức đảng sau.' },

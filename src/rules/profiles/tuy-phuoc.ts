@@ -41,6 +41,7 @@ const params = [
   param('tp.khtnv.ty-le-khtnv', 0.2, FROM, 'ti-le', 'Tỉ lệ đảng viên / tổ chức trực thuộc Không hoàn thành nhiệm vụ', OD, 'Đảng bộ có trên 20% số tổ chức đảng trực thuộc …, chi bộ có trên 20% số đảng viên xếp loại chất lượng “Không hoàn thành nhiệm vụ”.', L, 'S'),
   param('tp.tl.khtnv.chi-tieu', 0.5, FROM, 'ti-le', 'Đơn vị do tập thể lãnh đạo trực tiếp lãnh đạo chỉ hoàn thành dưới tỉ lệ này', TD, 'chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ được cấp có thẩm quyền giao, phê duyệt trong năm, các chỉ tiêu chủ yếu không đạt 100%', L),
   param('tp.moi-ket-nap.thang', 6, FROM, 'thang', 'Số tháng kể từ kết nạp', NOTES, 'đảng viên mới kết nạp chưa đủ 6 tháng', L),
+  param('tp.chuyen-cong-tac.thang', 6, FROM, 'thang', 'Đảng viên chuyển công tác có thời gian công tác ở nơi cũ từ số tháng này: lấy ý kiến nhận xét của nơi chuyển đi', NOTES, 'Đối với trường hợp có thời gian công tác ở chi bộ, cơ quan, đơn vị cũ từ 6 tháng trở lên thì phải lấy ý kiến nhận xét của chi bộ, cơ quan, đơn vị nơi chuyển đi', L),
   param('tp.nho.so-luong', 5, FROM, 'so-luong', 'Nơi có dưới số này xếp loại Hoàn thành tốt thì chọn 01 Hoàn thành xuất sắc', NOTES, 'Những nơi có dưới 05 tổ chức đảng; 05 tập thể lãnh đạo, quản lý; 05 đảng viên; 05 cán bộ lãnh đạo, quản lý xếp loại “Hoàn thành tốt nhiệm vụ” thì chọn 01 …', L),
 ];
 
@@ -162,7 +163,7 @@ const restatedCentral: Condition[] = [
 ];
 
 const procedures = [
-  formerOrgComments({ id: 'tp.dv.chuyen-cong-tac', cite: [NOTES], source: L, words: 'Đảng viên khi chuyển công tác thì chi bộ nơi tiếp nhận có trách nhiệm đánh giá, xếp loại chất lượng. Đối với trường hợp có thời gian công tác ở chi bộ, cơ quan, đơn vị cũ từ 6 tháng trở lên thì phải lấy ý kiến nhận xét của chi bộ, cơ quan, đơn vị nơi chuyển đi.' }, 6, true),
+  formerOrgComments({ id: 'tp.dv.chuyen-cong-tac', cite: [NOTES], source: L, words: 'Đảng viên khi chuyển công tác thì chi bộ nơi tiếp nhận có trách nhiệm đánh giá, xếp loại chất lượng. Đối với trường hợp có thời gian công tác ở chi bộ, cơ quan, đơn vị cũ từ 6 tháng trở lên thì phải lấy ý kiến nhận xét của chi bộ, cơ quan, đơn vị nơi chuyển đi.' }, 'tp.chuyen-cong-tac.thang', true),
   temporaryActivityComments({ id: 'tp.dv.sinh-hoat-tam-thoi', cite: [NOTES], source: L, words: 'Đảng viên sinh hoạt tạm thời được đánh giá, xếp loại chất lượng ở chi bộ nơi đảng viên sinh hoạt chính thức. Trước khi đánh giá, xếp loại chất lượng, đảng viên sinh hoạt tạm thời lấy nhận xét của chi bộ nơi sinh hoạt tạm thời nộp cho chi bộ nơi sinh hoạt chính thức để làm căn cứ đánh giá, xếp loại chất lượng đảng viên.' }),
   headAfterUnit({ id: 'tp.ld.xep-sau-don-vi', cite: [LEAD], source: L, words: 'Sau khi hoàn thành đánh giá, xếp loại tổ chức, tập thể, cá nhân ở địa phương, cơ quan, đơn vị thì đánh giá, xếp loại người đứng đầu.' },
     'Đánh giá, xếp loại người đứng đầu sau khi đã hoàn thành đánh giá, xếp loại tổ chức, tập thể, cá nhân ở địa phương, cơ quan, đơn vị do mình đứng đầu.'),
