@@ -437,8 +437,9 @@ function evaluateGroup(rs: CompiledRuleset, g: Group, date: string, reviewYear: 
 
   if (g.qualifyingHttnvOrAbove === undefined) notes.push(`Chưa kê số đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên: coi như cả ${g.members} thành viên đều đủ điều kiện.`);
   const pctText = `${Math.round(r.share * 100)} %`;
+  let smallGroupNote: string | undefined;
   if (smallDecides) {
-    notes.push(`Tối đa ${r.all} “Hoàn thành xuất sắc nhiệm vụ”: ${spec.small!.rule === 'count-httnv' ? `nhóm có ${r.q} thành viên đủ điều kiện “Hoàn thành tốt nhiệm vụ”` : spec.small!.rule === 'all-httnv' ? `nhóm có ${g.members} thành viên, đều đủ điều kiện “Hoàn thành tốt nhiệm vụ”,` : `nhóm có ${g.members} thành viên`} nên áp dụng quy định nhóm nhỏ (${SMALL_VI[spec.small!.rule]}) cho chọn 01 nếu đủ điều kiện — ${shortCitation(spec.small!.cite[0]!)}: “${spec.small!.words}” Theo tỉ lệ ${pctText} thì chỉ được ${r.byShare} (${pctText} của ${r.q} là ${decimal((r.share * r.q))}).`);
+    notes.push(smallGroupNote = `Tối đa ${r.all} “Hoàn thành xuất sắc nhiệm vụ”: ${spec.small!.rule === 'count-httnv' ? `nhóm có ${r.q} thành viên đủ điều kiện “Hoàn thành tốt nhiệm vụ”` : spec.small!.rule === 'all-httnv' ? `nhóm có ${g.members} thành viên, đều đủ điều kiện “Hoàn thành tốt nhiệm vụ”,` : `nhóm có ${g.members} thành viên`} nên áp dụng quy định nhóm nhỏ (${SMALL_VI[spec.small!.rule]}) cho chọn 01 nếu đủ điều kiện — ${shortCitation(spec.small!.cite[0]!)}: “${spec.small!.words}” Theo tỉ lệ ${pctText} thì chỉ được ${r.byShare} (${pctText} của ${r.q} là ${decimal((r.share * r.q))}).`);
   } else {
     notes.push(`Tối đa ${r.all} “Hoàn thành xuất sắc nhiệm vụ” trên ${r.q} đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên (tỉ lệ ${pctText}, làm tròn xuống vì “không vượt quá”); cách hiểu dùng ở đây: ${BASE_LABEL['tat-ca-du-dieu-kien']}.`);
     if (r.small && spec.small) notes.push(`Nhóm thuộc quy định nhóm nhỏ (${shortCitation(spec.small.cite[0]!)}: ${SMALL_VI[spec.small.rule]}), nhưng tỉ lệ ${pctText} đã cho từ 01 trở lên.`);
@@ -455,7 +456,7 @@ function evaluateGroup(rs: CompiledRuleset, g: Group, date: string, reviewYear: 
   const quota: QuotaResult = {
     maxHtxsnv: r.all, withinQuota: within, proposed, base: 'tat-ca-du-dieu-kien', baseLabel: BASE_LABEL['tat-ca-du-dieu-kien'],
     alternative: { base: 'sau-khi-chon', baseLabel: BASE_LABEL['sau-khi-chon'], maxHtxsnv: r.after, withinQuota: proposed <= r.after },
-    share: r.share, smallGroupRule: r.small,
+    share: r.share, smallGroupRule: r.small, ...(smallGroupNote ? { smallGroupNote } : {}),
   };
   notes.push('Nhóm tương đồng không tự được xếp loại: kết quả là số tối đa được xếp loại “Hoàn thành xuất sắc nhiệm vụ”.');
   const decider = smallDecides ? spec.small! : spec;

@@ -122,6 +122,8 @@ export interface QuotaResult {
   share: number;
   /** The small-group rule applied ("< 5" in each regime's own wording), if it did. */
   smallGroupRule: boolean;
+  /** When the small-group rule is what gives the maximum (the share alone gives less): the note that says so. */
+  smallGroupNote?: string;
 }
 
 export interface Evaluation {

@@ -12,7 +12,7 @@ export function ownQuota(q: OwnQuota, g: QuotaQuestion, date: string): QuotaInfo
   return {
     maxHtxsnv: quota.maxHtxsnv,
     // When the small-group rule gives the 01, its note says so (not "20 % of 4, rounded down").
-    baseLabel: quota.smallGroupRule && e.decision.ruleIds[0] === 'quota.nhom-nho' ? e.notes[0]! : quota.baseLabel,
+    baseLabel: quota.smallGroupNote ?? quota.baseLabel,
     source: e.deciding[0] ? shortCitation(e.deciding[0]) : '',
     alternative: { maxHtxsnv: quota.alternative.maxHtxsnv, baseLabel: quota.alternative.baseLabel },
   };
