@@ -14,6 +14,9 @@ import {
 import { decide, ex, FAIL, PASS, pct } from '../helpers.ts';
 import { headAfterUnit, proceduralSilences, temporaryActivityComments } from '../procedures.ts';
 import { memberExclusions } from '../shared-rules.ts';
+import { SCORE_GROUPS_366 } from '../criteria.ts';
+
+const [GENERAL, RESULTS] = SCORE_GROUPS_366.groups;
 
 export const Q366 = (...path: string[]): CitationRef => ({ doc: 'qd-366-2025', path });
 export const HD43: CitationRef = { doc: 'hd-43-2025', path: [] };
@@ -191,7 +194,7 @@ export const QD366: RuleLayer = {
       'Đánh giá, xếp loại tập thể lãnh đạo, quản lý (và tổ chức, cơ quan, đơn vị) do mình đứng đầu trước, rồi mới đánh giá, xếp loại người đứng đầu.'),
   ],
   silences: [
-    { id: 'q366.im-lang.tieu-chi', kinds: ALL, note: 'Theo Quy định 366-QĐ/TW, mức xếp loại xác định theo tổng điểm (thang 100 điểm: tiêu chí chung 30, kết quả thực hiện nhiệm vụ 70) cùng các điều kiện; cấp độ của từng tiêu chí không trực tiếp quyết định mức.' },
+    { id: 'q366.im-lang.tieu-chi', kinds: ALL, note: `Theo Quy định 366-QĐ/TW, mức xếp loại xác định theo tổng điểm (thang 100 điểm: tiêu chí chung ${GENERAL!.max}, kết quả thực hiện nhiệm vụ ${RESULTS!.max}) cùng các điều kiện; cấp độ của từng tiêu chí không trực tiếp quyết định mức.` },
     { id: 'q366.im-lang.cong-chuc', kinds: DV, when: (s) => isIndividual(s) && !!s.civilServantRating, note: 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 không nêu mức trần của xếp loại đảng viên theo xếp loại cán bộ, công chức, viên chức.' },
     { id: 'q366.im-lang.to-chuc', kinds: ['to-chuc-dang'], when: (s) => s.kind === 'to-chuc-dang' && !s.members && !s.subOrganizations, note: 'Quy định 366-QĐ/TW và Hướng dẫn 43 không đặt ngưỡng tỉ lệ đảng viên hay tổ chức trực thuộc theo từng mức; xếp loại tổ chức đảng dựa trên kết quả xếp loại của tập thể lãnh đạo, tổ chức trực thuộc và toàn bộ đảng viên, cùng tổng điểm và các điều kiện chung.' },
     { id: 'q366.im-lang.tran-tap-the', kinds: TT, when: (s) => isCollective(s) && !!s.organizationRating, note: 'Các tài liệu về Quy định 366-QĐ/TW, Hướng dẫn 43 không nêu mức trần của tập thể lãnh đạo theo xếp loại của tổ chức.' },
