@@ -4,12 +4,8 @@
 // notice). Registering after `load` keeps the worker's install downloads from competing with the
 // page's own, and keeps workbox-window out of the page's first load.
 
-function q<T extends HTMLElement>(selector: string): T | null {
-  return document.querySelector<T>(selector);
-}
-
 function trackOnline(): void {
-  const badge = q('[data-pwa="offline"]');
+  const badge = document.querySelector<HTMLElement>('[data-pwa="offline"]');
   const sync = () => {
     const offline = !navigator.onLine;
     document.documentElement.toggleAttribute('data-offline', offline);
