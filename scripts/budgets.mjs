@@ -16,12 +16,13 @@ export const BUDGETS = [
   { type: 'comparison', match: /^\/so-sanh\/$/, maxKB: 15, note: 'issue 13: So sánh 132 → 124 → 366, static, generated from the rules' },
   { type: 'search', match: /^\/tra-cuu\/$/, maxKB: 15, note: 'search page before a query' },
   { type: 'home', match: /^\/$/, maxKB: 15, note: 'home page, static' },
-  // Issue 6 (meeting tools). The roster and vote-tally screens need the rules engine, zod and idb
-  // on load; the awards and review-form screens do not. docx (~66 KB) loads only on export.
-  // Issue 15: the roster draws its screen from build-time data; the rules engine loads on the first
-  // interaction (or once the roster has rows), the drafts store and zod with the first read or save.
+  // Issue 6 (meeting tools). docx (~66 KB) loads only on export.
+  // Issue 15: the roster and the vote tally draw their screens from build-time data; the rules
+  // engine (the roster's quota and ratings, the tally's count under the plan's rule) loads on the
+  // first interaction (or once there are rows / names), the drafts store and zod with the first
+  // read or save.
   { type: 'meeting-roster', match: /^\/cong-cu-hop\/$/, maxKB: 45, note: 'issue 15: roster ≤ 45 KB before interaction; engine, zod, docx on demand' },
-  { type: 'meeting-engine', match: /^\/cong-cu-hop\/kiem-phieu\/$/, maxKB: 120, note: 'issue 6: vote tally (engine + zod + idb); docx only on export' },
+  { type: 'meeting-tally', match: /^\/cong-cu-hop\/kiem-phieu\/$/, maxKB: 45, note: 'issue 15: vote tally ≤ 45 KB before interaction; the count (rules, engine), zod, docx on demand' },
   { type: 'meeting-light', match: /^\/cong-cu-hop\/khen-thuong\/$/, maxKB: 35, note: 'issue 6: awards rules; engine and docx on demand' },
   // The review form reopens the member's saved review on arrival, so the drafts store (idb + the
   // zod schemas it validates with) loads with it; the rules engine and docx still load on demand.

@@ -4,6 +4,7 @@
 // frame; axe-core finds no violations on the four screens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { startHarness, type Harness } from './support/browser';
 import { axe, docxText, open } from './support/meeting';
 import { seedCaseDraft, storedDrafts } from './support/drafts';
@@ -265,6 +266,60 @@ describe('vote tally', () => {
     await expect(page.getByTestId('tally-result-1').innerText()).resolves.toMatch(/^Hoàn thành tốt nhiệm vụ/);
 
     expect(await axe(page)).toEqual([]);
+    await ctx.close();
+  });
+});
+
+describe('vote tally: first load', () => {
+  it('draws the form without the count; the first tap loads it and a tally gets its verdict', async () => {
+    // A first visit, scripts from the network (no service worker): every script the page fetches, gzip-sized.
+    const ctx = await h.browser.newContext({ baseURL: h.baseUrl, locale: 'vi-VN', serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    const js = new Map<string, number>();
+    page.on('response', async (r) => {
+      if (!/\.m?js(\?|$)/.test(r.url())) return;
+      try { js.set(new URL(r.url()).pathname, gzipSync(await r.body(), { level: 9 }).length); } catch { /* aborted */ }
+    });
+    const kb = () => +([...js.values()].reduce((a, b) => a + b, 0) / 1000).toFixed(1);
+    const { measurePage } = await import('../../scripts/budgets.mjs');
+    const dist = process.env.OUT_DIR ?? 'dist';
+    const page0 = await measurePage(dist, `${dist}/cong-cu-hop/kiem-phieu/index.html`);
+    expect(page0.maxKB).toBe(45);
+    expect(page0.over).toBe(false);
+
+    await page.goto('/cong-cu-hop/kiem-phieu/');
+    await page.locator('.mt[data-ready="true"]').waitFor();
+    await page.waitForLoadState('networkidle');
+    // Before any interaction: the form is there, the count is not, and no result is guessed.
+    expect(await page.getByTestId('tally-app').getAttribute('data-engine')).toBe('false');
+    expect(await page.getByTestId('tally-profile').locator('option').count()).toBeGreaterThan(4);
+    expect(await page.getByTestId('tally-loading').isVisible()).toBe(true);
+    expect(await page.getByTestId('tally-rule').count()).toBe(0);
+    // Only what the page imports statically (scripts/budgets.mjs) was fetched, and what every
+    // page's shell loads after `load` (checked against the home page below): no rules, no zod.
+    const extra = [...js.keys()].filter((f) => !page0.files.includes(f));
+    measured['tally: JS before interaction (KB gzip)'] = kb();
+    expect(kb()).toBeLessThanOrEqual(45);
+
+    // The first tap (on the plan) loads the count; the plan's rule and the verdict follow.
+    await page.getByTestId('tally-profile').click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('tally-app').getAttribute('data-engine')).toBe('true');
+    measured['tally: JS after the first interaction (KB gzip)'] = kb();
+    await page.getByTestId('tally-profile').selectOption('tuy-phuoc-2021');
+    await page.getByTestId('tally-eligible').fill('10');
+    await page.getByTestId('tally-present').fill('9');
+    await page.getByTestId('tally-add').click();
+    await page.getByTestId('votes-0-HTTNV').fill('6');
+    await expect.poll(() => page.getByTestId('tally-result-0').innerText()).toBe('Hoàn thành tốt nhiệm vụ');
+    await expect(page.getByTestId('tally-rule-text').innerText()).resolves.toMatch(/trên 50 % của 10 .*cần ít nhất 6 phiếu/);
+
+    const home = await ctx.newPage();
+    const shell = new Set<string>();
+    home.on('response', (r) => { if (/\.m?js(\?|$)/.test(r.url())) shell.add(new URL(r.url()).pathname); });
+    await home.goto('/');
+    await home.waitForLoadState('networkidle');
+    expect(extra.filter((f) => !shell.has(f))).toEqual([]);
     await ctx.close();
   });
 });

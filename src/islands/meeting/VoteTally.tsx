@@ -2,28 +2,39 @@
 // statement that the plan is silent), the voters entitled and present, the votes for each level
 // per person or organization, and the result — HTXSNV within the quota by votes, ties at the
 // quota line and "no majority" with what to do next. A tally sheet is a draft.
-import { createMemo, createSignal, For, Show } from 'solid-js';
-import { rulesetFor } from '../../rules/index.ts';
-import { citationOut } from '../../rules/docs.ts';
-import { SITUATION_VI, VOTE_SITUATIONS, VOTING_PROFILES, votingProfile, type VoteSituation, type VotingProfile } from '../../rules/voting/index.ts';
-import { ballotProblems, countVotes, newVoteTally, resultPhrase, shortResult, tallyFromRecord, type Ballots, type Candidate } from '../../lib/meeting/vote-tally.ts';
-import { newRowId, GRADES, RATING_LABEL } from '../../lib/meeting/roster.ts';
+//
+// Loading (issue 15): the page's own code draws the form from build-time data (the plans' names,
+// who votes, today's default plan) and checks the ballot figures, which is arithmetic. The count
+// (the plan's rule, its threshold and base, the quota asked of the rules engine) loads on the
+// first tap, key or focus, on any edit, or as soon as the sheet has names; until it is there the
+// screen shows no rule and no result rather than a guess. The drafts schemas load with the first
+// read or save (stored-draft.ts), Word, Excel and the JSON files on use.
+import { createEffect, createMemo, createSignal, For, lazy, onMount, Show } from 'solid-js';
+import { chooseRuleset } from '../../rules/ruleset-choice.ts';
+import type { VoteSituation, VotingProfile } from '../../rules/voting/model.ts';
+import { ballotProblems, newVoteTally, resultPhrase, shortResult, tallyFromRecord, type TallySetup } from '../../lib/meeting/vote-tally-model.ts';
+import type { Ballots, Candidate } from '../../lib/meeting/vote-tally-schema.ts';
+import { newRowId } from '../../lib/meeting/roster-model.ts';
+import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
-import { exportDraftJson, importDraftJson, meetingRecord, rosterForRecord } from '../../lib/meeting/drafts.ts';
 import { createStoredDraft } from './stored-draft.ts';
+import { onIntent } from './intent.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
-import { readImportFile } from '../../lib/drafts/transfer.ts';
-import { voteMinutesSpec, type VoteMinutesData } from '../../lib/documents/index.ts';
+import type { VoteMinutesData } from '../../lib/documents/index.ts';
 import { CitationLink } from './CitationLink.tsx';
 import { NumberField } from './fields.tsx';
-import { PrintView, printNow } from './PrintView.tsx';
 import { createRecordLink } from './record-link.ts';
 import { RecordBanner } from './RecordBanner.tsx';
 import { differs } from '../../lib/meeting/review-record.ts';
-import { downloadDocx } from './export-docx.ts';
 import { downloadBlob } from '../../lib/download.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { todayIso } from '../../lib/meeting/dates.ts';
+// The printed minutes are drawn from the count: the print view loads with it.
+const printViews = () => import('./PrintView.tsx');
+const PrintView = lazy(() => printViews().then((m) => ({ default: m.PrintView })));
+
+type Engine = typeof import('../../lib/meeting/vote-tally.ts') & typeof import('../../lib/documents/vote-minutes.ts');
+const LOADING = 'Đang tải bộ quy tắc…';
 
 const SUBJECT_OF: Record<VoteSituation, string> = {
   'dang-vien/chi-bo': 'xếp loại chất lượng đảng viên', 'dang-vien/cap-uy': 'xếp loại chất lượng đảng viên',
@@ -31,39 +42,58 @@ const SUBJECT_OF: Record<VoteSituation, string> = {
   'thanh-vien-lanh-dao': 'xếp loại thành viên tập thể lãnh đạo',
 };
 
-export default function VoteTally() {
+export default function VoteTally(props: { setup: TallySetup }) {
+  const { profiles, situations } = props.setup;
+  const profileOf = (id: string) => profiles.find((p) => p.id === id) ?? profiles[0]!;
   const start = todayIso();
   const [status, setStatus] = createSignal('');
-  const { data: t, edit, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<'vote-tally'>({
+  const { data: t, edit: store, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<'vote-tally'>({
     type: 'vote-tally',
-    initial: newVoteTally(start, (rulesetFor(start)?.id ?? 'hong-quang-2025') as VotingProfile['id']),
+    initial: newVoteTally(start, (chooseRuleset(props.setup.rulesets, start)?.id ?? 'hong-quang-2025') as VotingProfile['id']),
     describe: (data) => ({
-      name: data.title ? `Kiểm phiếu — ${data.title}` : 'Kiểm phiếu chưa đặt tên', rulesetId: votingProfile(data.profileId)?.ruleset ?? null,
-      summary: { text: `${data.candidates.length} người/tổ chức; ${SITUATION_VI[data.situation]}` },
+      name: data.title ? `Kiểm phiếu — ${data.title}` : 'Kiểm phiếu chưa đặt tên', rulesetId: profiles.find((p) => p.id === data.profileId)?.ruleset ?? null,
+      summary: { text: `${data.candidates.length} người/tổ chức; ${situations.find((s) => s.id === data.situation)?.label ?? ''}` },
     }),
     setStatus,
+    schema: () => import('../../lib/meeting/draft-types.ts'),
   });
+
+  // ── The count, on demand ──────────────────────────────────────────────────────────────────────
+  const [engine, setEngine] = createSignal<Engine | null>(null);
+  let engineLoad: Promise<Engine> | null = null;
+  const loadEngine = () => (engineLoad ??= Promise.all([import('../../lib/meeting/vote-tally.ts'), import('../../lib/documents/vote-minutes.ts'), printViews()]).then(
+    ([count, minutes]) => { const m = { ...count, ...minutes }; setEngine(() => m); return m; },
+    (e: unknown) => { engineLoad = null; setStatus(`Không tải được bộ quy tắc (${errorText(e)}). Hãy kiểm tra kết nối rồi tải lại trang.`); throw e; },
+  ));
+  const wantEngine = () => void loadEngine().catch(() => undefined);
+  onMount(() => onIntent(wantEngine));
+  // A sheet with names (opened, pasted, imported, taken from the roster) is counted at once.
+  createEffect(() => { if (t.candidates.length) wantEngine(); });
+  // Every edit by the user wants the count too: a value set by autofill or assistive technology
+  // comes without a tap or a key. (The review record's values are copied in with `store` alone.)
+  const edit = ((...args: unknown[]) => { (store as (...a: unknown[]) => void)(...args); wantEngine(); }) as typeof store;
+
   const [pasteText, setPasteText] = createSignal('');
   const [pasteNote, setPasteNote] = createSignal<string[]>([]);
   const link = createRecordLink({
     linkedId: () => t.recordId, draftKey: draftId,
-    apply: (rec) => { if (rec) { const patch = tallyFromRecord(rec.id, rec.data, VOTING_PROFILES.map((p) => p.id)); if (differs(patch, t)) edit(patch); } },
+    apply: (rec) => { if (rec) { const patch = tallyFromRecord(rec.id, rec.data, profiles.map((p) => p.id)); if (differs(patch, t)) store(patch); } },
   });
   /** The record fixes the plan when the ruleset has a voting profile of its own. */
-  const planFixed = () => !!link.record() && VOTING_PROFILES.some((p) => p.id === link.record()!.data.rulesetId);
+  const planFixed = () => !!link.record() && profiles.some((p) => p.id === link.record()!.data.rulesetId);
 
-  const profile = createMemo(() => votingProfile(t.profileId) ?? VOTING_PROFILES[0]!);
-  const rule = createMemo(() => profile().rules[t.situation]);
-  const result = createMemo(() => countVotes(t));
-  const byId = createMemo(() => new Map(result().candidates.map((c) => [c.id, c])));
-  const needsChoice = () => !rule().threshold;
+  const profile = createMemo(() => profileOf(t.profileId));
+  /** The count under the plan's rule, or null until the rules have loaded (then nothing is shown). */
+  const result = createMemo(() => engine()?.countVotes(t) ?? null);
+  const rule = () => result()?.rule;
+  const byId = createMemo(() => new Map(result()?.candidates.map((c) => [c.id, c]) ?? []));
   const ballots = (): Ballots => t.ballots ?? { issued: 0, returned: 0, valid: 0, invalid: 0 };
   const setBallot = (k: keyof Ballots, n: number | undefined) => edit('ballots', { ...ballots(), [k]: n ?? 0 });
   const ballotNotes = createMemo(() => ballotProblems(t.ballots, t.present, t.candidates));
   /** What is left to do, once per kind of problem (not one line per person). */
   const todo = createMemo(() => {
     const out = new Map<string, string[]>();
-    for (const c of result().candidates) {
+    for (const c of result()?.candidates ?? []) {
       if (!c.next || c.status === 'chua-co-quy-tac') continue;
       const who = out.get(c.next) ?? [];
       who.push(c.name || '(chưa ghi tên)');
@@ -71,7 +101,7 @@ export default function VoteTally() {
     }
     return [...out].map(([next, names]) => ({ next, names }));
   });
-  const undecided = () => result().candidates.some((c) => c.status === 'chua-co-quy-tac');
+  const undecided = () => !!result()?.candidates.some((c) => c.status === 'chua-co-quy-tac');
 
   const addCandidates = (names: { name: string }[]) =>
     edit('candidates', (cur) => [...cur, ...names.map((n) => ({ id: newRowId(), name: n.name, votes: { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 } }))]);
@@ -83,6 +113,7 @@ export default function VoteTally() {
     setPasteText('');
   };
   const fromRoster = async () => {
+    const { rosterForRecord } = await import('../../lib/meeting/drafts.ts');
     const r = await rosterForRecord(t.recordId);
     if (!r || !r.data.rows.length) { setStatus('Chưa có danh sách nào ở trang Công cụ họp.'); return; }
     const have = new Set(t.candidates.map((c) => c.name));
@@ -91,8 +122,9 @@ export default function VoteTally() {
     setStatus(`Đã thêm ${names.length} tên từ danh sách “${r.name}”.`);
   };
 
-  const minutesData = (): VoteMinutesData => {
-    const r = result();
+  /** The minutes' data: only from the count (callers load it first). */
+  const minutesData = (m: Engine): VoteMinutesData => {
+    const r = m.countVotes(t);
     const notes: string[] = [];
     for (const c of r.candidates) if (c.next && c.status !== 'chua-co-quy-tac') notes.push(`${c.name || '(chưa ghi tên)'}: ${c.sentence} ${c.next}`);
     if (r.candidates.some((c) => c.status === 'chua-co-quy-tac')) notes.push('Chưa xác định được mức của người nào: cuộc họp chưa thống nhất cách tính tỉ lệ phiếu (kế hoạch không quy định).');
@@ -100,34 +132,41 @@ export default function VoteTally() {
     return {
       year: t.reviewYear ?? Number(t.date.slice(0, 4)), place: t.place, date: t.date, dangBo: t.parent, orgName: t.title, subject: SUBJECT_OF[t.situation],
       orgIsChiBo: t.situation === 'dang-vien/chi-bo', planLabel: profile().label, ballots: t.ballots ?? null,
-      voters: rule().voters, eligible: t.eligible, present: t.present, ruleText: r.ruleText,
+      voters: r.rule.voters, eligible: t.eligible, present: t.present, ruleText: r.ruleText,
       quotaText: r.quota ? `tối đa ${r.quota.maxHtxsnv} (${r.quota.baseLabel}) — ${r.quota.source}` : null,
       rows: r.candidates.map((c) => ({ name: c.name, votes: c.votes, result: resultPhrase(c) })),
       notes,
     };
   };
   const exportWord = async () => {
-    try { await downloadDocx(voteMinutesSpec(minutesData())); setStatus('Đã tạo biên bản Word.'); }
-    catch (e) { setStatus(`Không tạo được tệp Word: ${errorText(e)}`); }
+    try {
+      const [m, { downloadDocx }] = await Promise.all([loadEngine(), import('./export-docx.ts')]);
+      await downloadDocx(m.voteMinutesSpec(minutesData(m)));
+      setStatus('Đã tạo biên bản Word.');
+    } catch (e) { setStatus(`Không tạo được tệp Word: ${errorText(e)}`); }
   };
   const exportXlsx = async () => {
     try {
-      const m = minutesData();
       // Excel code loads on this click only (the page's first load carries none of it).
-      const [{ downloadXlsx }, wb] = await Promise.all([import('./export-xlsx.ts'), import('../../lib/meeting/excel/workbooks.ts')]);
+      const [m, { downloadXlsx }, wb] = await Promise.all([loadEngine(), import('./export-xlsx.ts'), import('../../lib/meeting/excel/workbooks.ts')]);
+      const d = minutesData(m);
       await downloadXlsx(() => wb.voteWorkbook(
-        { title: `KẾT QUẢ KIỂM PHIẾU — BIỂU QUYẾT ${m.subject.toUpperCase()} NĂM ${m.year}`, orgName: t.title, kind: t.situation.startsWith('to-chuc') ? 'dang-bo' : 'chi-bo', parent: t.parent, year: m.year, rulesetLabel: profile().label, rulesetId: t.profileId, date: t.date },
-        { eligible: t.eligible, present: t.present, ballots: t.ballots ?? null, ruleText: m.ruleText }, m.rows,
-      ), `ket-qua-kiem-phieu-${m.year}-${t.title}`);
+        { title: `KẾT QUẢ KIỂM PHIẾU — BIỂU QUYẾT ${d.subject.toUpperCase()} NĂM ${d.year}`, orgName: t.title, kind: t.situation.startsWith('to-chuc') ? 'dang-bo' : 'chi-bo', parent: t.parent, year: d.year, rulesetLabel: profile().label, rulesetId: t.profileId, date: t.date },
+        { eligible: t.eligible, present: t.present, ballots: t.ballots ?? null, ruleText: d.ruleText }, d.rows,
+      ), `ket-qua-kiem-phieu-${d.year}-${t.title}`);
       setStatus('Đã tạo tệp Excel kết quả kiểm phiếu.');
     } catch (e) { setStatus(`Không tạo được tệp Excel: ${errorText(e)}`); }
   };
+  // The print view loads with the count; a task later it is mounted and hears beforeprint.
+  const printNow = async () => { await loadEngine().catch(() => undefined); await new Promise((r) => setTimeout(r)); window.print(); };
   const exportJson = async () => {
     await saveNow();
+    const { exportDraftJson, meetingRecord } = await import('../../lib/meeting/drafts.ts');
     downloadBlob(new Blob([exportDraftJson(meetingRecord(record()))], { type: 'application/json' }), `kiem-phieu-${t.date}.json`);
   };
   const importJson = async (file: File | undefined) => {
     if (!file) return;
+    const [{ importDraftJson }, { readImportFile }] = await Promise.all([import('../../lib/meeting/drafts.ts'), import('../../lib/drafts/transfer.ts')]);
     const text = await readImportFile(file); // the size is checked before the file is read
     const r = text.ok ? importDraftJson('vote-tally', text.value) : text;
     if (!r.ok) { setStatus(`Không nhập được tệp: ${r.error}`); return; }
@@ -142,7 +181,7 @@ export default function VoteTally() {
   const setVote = (c: Candidate, g: (typeof GRADES)[number], n: number | undefined) => edit('candidates', (x) => x.id === c.id, 'votes', g, n ?? 0);
 
   return (
-    <div class="mt" data-testid="tally-app">
+    <div class="mt" data-testid="tally-app" data-engine={engine() ? 'true' : 'false'}>
       <p class="muted" role="status">{status()}</p>
       <RecordBanner record={link.record()} loaded={link.loaded()} rulesetLabel={profile().label} />
       <DraftAlerts status={draftStatus()} session={draftSession} />
@@ -152,13 +191,13 @@ export default function VoteTally() {
           <Show when={!planFixed()} fallback={<p class="field">Kế hoạch, quy định: <strong data-testid="tally-plan">{profile().label}</strong></p>}>
           <label class="field">Kế hoạch, quy định
             <select value={t.profileId} onChange={(e) => edit('profileId', e.currentTarget.value as VotingProfile['id'])} data-testid="tally-profile">
-              <For each={VOTING_PROFILES}>{(p) => <option value={p.id}>{p.label}</option>}</For>
+              <For each={profiles}>{(p) => <option value={p.id}>{p.label}</option>}</For>
             </select>
           </label>
           </Show>
           <label class="field">Biểu quyết
             <select value={t.situation} onChange={(e) => edit('situation', e.currentTarget.value as VoteSituation)} data-testid="tally-situation">
-              <For each={VOTE_SITUATIONS}>{(s) => <option value={s}>{SITUATION_VI[s]}</option>}</For>
+              <For each={situations}>{(s) => <option value={s.id}>{s.label}</option>}</For>
             </select>
           </label>
           <Show when={link.loaded() && !link.record()}>
@@ -176,21 +215,26 @@ export default function VoteTally() {
           </label>
           </Show>
         </div>
+        <Show when={result()} fallback={<p class="muted" data-testid="tally-loading">{LOADING}</p>}>
+        {(r) => (
         <div data-testid="tally-rule">
-          <p><strong>Người biểu quyết:</strong> {rule().voters}{rule().secretBallot ? ' — bỏ phiếu kín' : ''}.</p>
-          <p><strong>Cách tính:</strong> <span data-testid="tally-rule-text">{result().ruleText}</span></p>
-          <Show when={rule().words}>
-            <blockquote>{rule().words}</blockquote>
+          <p><strong>Người biểu quyết:</strong> {r().rule.voters}{r().rule.secretBallot ? ' — bỏ phiếu kín' : ''}.</p>
+          <p><strong>Cách tính:</strong> <span data-testid="tally-rule-text">{r().ruleText}</span></p>
+          <Show when={r().rule.words}>
+            <blockquote>{r().rule.words}</blockquote>
           </Show>
-          <Show when={rule().cite.length}><p class="muted">Căn cứ: <For each={rule().cite}>{(c, i) => <>{i() ? '; ' : ''}<CitationLink c={citationOut(c)} /></>}</For></p></Show>
-          <Show when={rule().silence}><p class="warn" data-testid="tally-silence">{rule().silence}</p></Show>
+          <Show when={r().rule.cite.length}><p class="muted">Căn cứ: <For each={engine()!.ruleCitations(r().rule)}>{(c, i) => <>{i() ? '; ' : ''}<CitationLink c={c} /></>}</For></p></Show>
+          <Show when={r().rule.silence}><p class="warn" data-testid="tally-silence">{r().rule.silence}</p></Show>
         </div>
-        <Show when={needsChoice()}>
+        )}
+        </Show>
+        {/* The meeting's own working rule, offered only once the plan's rule is known to lack a share. */}
+        <Show when={rule() && !rule()!.threshold}>
           <fieldset>
             <legend>Kế hoạch không quy định tỉ lệ phiếu — cuộc họp thống nhất cách tính (ghi vào biên bản)</legend>
             <label class="check"><input type="radio" name="assumed" checked={t.assumed === ''} onChange={() => edit('assumed', '')} /> Chưa chọn (chỉ đếm phiếu)</label>
             <label class="check"><input type="radio" name="assumed" checked={t.assumed === 'toan-bo'} onChange={() => edit('assumed', 'toan-bo')} data-testid="assume-all" /> Trên 50 % tổng số người có quyền biểu quyết (kể cả vắng mặt)</label>
-            <Show when={rule().base !== 'toan-bo'}>
+            <Show when={rule()?.base !== 'toan-bo'}>
               <label class="check"><input type="radio" name="assumed" checked={t.assumed === 'du-hop'} onChange={() => edit('assumed', 'du-hop')} /> Trên 50 % số người dự họp bỏ phiếu</label>
             </Show>
           </fieldset>
@@ -203,10 +247,10 @@ export default function VoteTally() {
       <section class="panel" aria-labelledby="kp-so-nguoi">
         <h2 id="kp-so-nguoi">Số người biểu quyết</h2>
         <div class="grid">
-          <NumberField label={`Tổng số ${rule().voters} (kể cả vắng mặt)`} value={t.eligible || undefined} onValue={(n) => edit('eligible', n ?? 0)} min={0} integer testId="tally-eligible" />
+          <NumberField label={`Tổng số ${profile().voters[t.situation]} (kể cả vắng mặt)`} value={t.eligible || undefined} onValue={(n) => edit('eligible', n ?? 0)} min={0} integer testId="tally-eligible" />
           <NumberField label="Số có mặt, bỏ phiếu" value={t.present || undefined} onValue={(n) => edit('present', n ?? 0)} min={0} integer testId="tally-present" />
         </div>
-        <For each={result().errors}>{(e) => <p class="error" role="alert">{e}</p>}</For>
+        <For each={result()?.errors}>{(e) => <p class="error" role="alert">{e}</p>}</For>
         <h3>Phiếu (ghi vào biên bản)</h3>
         <div class="grid">
           <NumberField label="Số phiếu phát ra" value={t.ballots?.issued} onValue={(n) => setBallot('issued', n)} min={0} integer testId="ballots-issued" />
@@ -278,27 +322,31 @@ export default function VoteTally() {
       </Show>
       <section class="panel" aria-labelledby="kp-tong-hop" aria-live="polite">
         <h2 id="kp-tong-hop">Kết quả</h2>
-        <Show when={result().quota} fallback={<p class="muted">Chỉ tiêu “Hoàn thành xuất sắc nhiệm vụ”: chưa tính (chưa có cách tính tỉ lệ phiếu).</p>}>
+        <Show when={result()} fallback={<p class="muted">{LOADING}</p>}>
+        {(r) => (<>
+        <Show when={r().quota} fallback={<p class="muted">Chỉ tiêu “Hoàn thành xuất sắc nhiệm vụ”: chưa tính (chưa có cách tính tỉ lệ phiếu).</p>}>
           {(qv) => (
             <p data-testid="tally-quota">Chỉ tiêu “Hoàn thành xuất sắc nhiệm vụ”: tối đa <strong>{qv().maxHtxsnv}</strong> — {qv().baseLabel}. <span class="muted">{qv().source}</span>
               <Show when={qv().alternative}>{(alt) => <span class="muted"> Nếu hiểu {alt().baseLabel}: tối đa {alt().maxHtxsnv}.</span>}</Show></p>
           )}
         </Show>
         <ul data-testid="tally-summary">
-          <For each={GRADES}>{(g) => <li>{RATING_LABEL[g]}: {result().candidates.filter((c) => c.result === g).length}</li>}</For>
-          <li>Chưa xác định: {result().candidates.filter((c) => !c.result).length}</li>
+          <For each={GRADES}>{(g) => <li>{RATING_LABEL[g]}: {r().candidates.filter((c) => c.result === g).length}</li>}</For>
+          <li>Chưa xác định: {r().candidates.filter((c) => !c.result).length}</li>
         </ul>
-        <For each={result().notes}>{(n) => <p class="muted">{n}</p>}</For>
+        <For each={r().notes}>{(n) => <p class="muted">{n}</p>}</For>
+        </>)}
+        </Show>
         <div class="row-actions">
           <button type="button" class="primary" onClick={() => void exportWord()} data-testid="tally-docx">Tải Word: biên bản kiểm phiếu</button>
           <button type="button" onClick={() => void exportXlsx()} data-testid="tally-xlsx">Tải Excel: kết quả (.xlsx)</button>
-          <button type="button" onClick={printNow} data-testid="tally-print">In biên bản (A4)</button>
+          <button type="button" onClick={() => void printNow()} data-testid="tally-print">In biên bản (A4)</button>
           <button type="button" onClick={() => void exportJson()}>Xuất bản nháp (.json)</button>
           <label class="button">Nhập bản nháp (.json)<input class="visually-hidden" type="file" accept="application/json,.json" onChange={(e) => void importJson(e.currentTarget.files?.[0])} /></label>
           <button type="button" onClick={() => void startNew()}>Phiếu kiểm mới</button>
         </div>
       </section>
-      <PrintView doc={() => voteMinutesSpec(minutesData())} />
+      <Show when={engine()}>{(m) => <PrintView doc={() => m().voteMinutesSpec(minutesData(m()))} />}</Show>
     </div>
   );
 }

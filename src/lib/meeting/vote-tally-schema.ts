@@ -36,6 +36,5 @@ export const VoteTallySchema = z.strictObject({
 export type VoteTally = z.infer<typeof VoteTallySchema>;
 export type Candidate = z.infer<typeof CandidateSchema>;
 
-export function newVoteTally(date: string, profileId: VotingProfile['id']): VoteTally {
-  return { schema: 1, title: '', parent: '', place: '', date, profileId, situation: 'dang-vien/chi-bo', eligible: 0, present: 0, assumed: '', outstandingUnit: false, candidates: [] };
-}
+// A new sheet needs no zod: it lives with what the screen computes before the engine loads.
+export { newVoteTally } from './vote-tally-model.ts';
