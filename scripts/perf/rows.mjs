@@ -238,3 +238,26 @@ export async function jsBeforeInteraction(h, { pages }) {
   }
   return out;
 }
+
+/**
+ * Vote tally, first tap → the plan's rule on screen, 4×, on a tablet that has visited before.
+ * The page ships no rules (issue 15: its JS before interaction); the count loads on the first
+ * tap, so this is the wait that saving costs the user: from the tap on the first field to the
+ * frame that shows how the plan counts the votes.
+ */
+export async function tallyFirstTap(h, { samples = 3 } = {}) {
+  const ctx = await h.warm();
+  const out = [];
+  for (let i = 0; i < samples; i++) {
+    const { page } = await throttledPage(ctx, 4);
+    await page.goto('/cong-cu-hop/kiem-phieu/');
+    await page.locator('.mt[data-ready="true"]').waitFor();
+    await settle(page, 1000);
+    out.push(await inputToPaint(page, {
+      eventType: 'pointerdown', until: { sel: '[data-testid="tally-rule-text"]' },
+      act: () => page.click('[data-testid="tally-eligible"]'),
+    }));
+    await page.close();
+  }
+  return out;
+}
