@@ -12,8 +12,10 @@
 //   a first install downloads in one request (src/sw/precache-pack.ts says why).
 // - Everything in the output folder is precached (`**/*`), so pages, islands and search-index
 //   files added by other features are picked up without touching this script. The only files
-//   left out are the service worker itself, source maps, and Pagefind's optional UI bundles that
-//   no page references (they would cost ~0.5 MB of the 2 MB budget for nothing).
+//   left out are the service worker itself, source maps, and Pagefind's optional bundles that no
+//   page references: its UI bundles (~0.5 MB) and its web worker (41 KB; our search runs Pagefind
+//   with `noWorker`, src/islands/search/engine.ts, and Pagefind falls back to the main thread
+//   when a worker cannot load).
 // - Astro's hashed bundles are immutable: no revision, the file name is the version.
 // - Any Workbox warning (e.g. a file too big to precache) fails the build: a silently skipped
 //   file is a page that breaks in a meeting room without network.
@@ -76,8 +78,11 @@ export async function writePrecachePack(root, manifestEntries) {
  */
 export const PRECACHE_BUDGET_BYTES = 2_500_000;
 
-/** Pagefind client bundles that are only needed when a page loads them by name. */
-const OPTIONAL_PAGEFIND = /^pagefind\/(pagefind-ui|pagefind-modular-ui|pagefind-component-ui|pagefind-highlight)\.(js|css)$/;
+/**
+ * Pagefind client bundles that are only needed when a page loads them by name. The worker is
+ * named only by pagefind.js itself, which starts it unless told `noWorker` (ours is).
+ */
+const OPTIONAL_PAGEFIND = /^pagefind\/(pagefind-ui|pagefind-modular-ui|pagefind-component-ui|pagefind-highlight|pagefind-worker)\.(js|css)$/;
 
 async function listFiles(dir) {
   const out = [];

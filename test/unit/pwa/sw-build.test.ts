@@ -26,7 +26,8 @@ const SITE = {
   '_astro/app.abc.js': 'import("/pagefind/pagefind.js")',
   'manifest.webmanifest': '{}',
   'icons/icon-192.png': 300,
-  'pagefind/pagefind.js': 'export {}',
+  'pagefind/pagefind.js': 'new Worker(`${base}pagefind-worker.js`)',
+  'pagefind/pagefind-worker.js': 4000,
   'pagefind/pagefind-entry.json': '{}',
   'pagefind/wasm.unknown.pagefind': 2000,
   'pagefind/pagefind.vi_x.pf_meta': 100,
@@ -40,7 +41,7 @@ const SITE = {
 const precached = (dir: string) => [...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]).sort();
 
 describe('service worker build (scripts/sw.mjs)', () => {
-  it('precaches every page, asset and search-index file, but not unused Pagefind UI bundles or source maps', async () => {
+  it('precaches every page, asset and search-index file, but not unused Pagefind UI bundles, its worker or source maps', async () => {
     const dir = fixture(SITE);
     const result = await buildServiceWorker(dir);
     expect(precached(dir)).toEqual([
@@ -50,7 +51,7 @@ describe('service worker build (scripts/sw.mjs)', () => {
       'van-ban/124/index.html', 'van-ban/index.html',
     ]);
     expect(result.count).toBe(12);
-    expect(result.skipped.sort()).toEqual(['pagefind/pagefind-ui.css', 'pagefind/pagefind-ui.js']);
+    expect(result.skipped.sort()).toEqual(['pagefind/pagefind-ui.css', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js']);
   });
 
   it('keeps a Pagefind UI bundle that a page does load', async () => {
