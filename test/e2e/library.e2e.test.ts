@@ -8,6 +8,7 @@ import { measureBudgets } from '../../scripts/budgets.mjs';
 import { wordsKept } from '../../src/lib/text-import/import.ts';
 import { PROFILES } from '../../src/lib/text-import/profiles.ts';
 import { DIST, newWarmContext, startHarness, type Harness } from './support/browser';
+import { pdfText } from './support/pdf-text';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -108,6 +109,29 @@ describe('library: links to clauses', () => {
     await ctx.close();
   });
 
+  it('a long text draws its clauses as they come near, and find-in-page, selection and links still reach every word', async () => {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await page.goto('/van-ban/kh-sao-do-2023/');
+    const last = 'Văn phòng Đảng ủy có trách nhiệm tổng hợp báo cáo Đảng ủy';
+    const r = await page.evaluate((words) => {
+      const units = [...document.querySelectorAll('.doc-body .unit')];
+      // Far from the screen, a clause is not drawn (content-visibility: auto in reader.css).
+      const skipped = units.filter((u) => !u.checkVisibility({ contentVisibilityAuto: true })).length;
+      getSelection()!.selectAllChildren(document.querySelector('.doc-text')!);
+      const selected = getSelection()!.toString();
+      getSelection()!.removeAllRanges();
+      // window.find is the browser's find-in-page: it finds the words and scrolls to them.
+      const found = (window as unknown as { find(s: string): boolean }).find(words);
+      const at = getSelection()!.anchorNode?.parentElement?.closest('[data-block]');
+      const box = at?.getBoundingClientRect();
+      return { units: units.length, skipped, selected: selected.includes(words), found, at: at?.id, onScreen: !!box && box.top >= 0 && box.bottom <= innerHeight };
+    }, last);
+    expect(r.skipped).toBeGreaterThan(r.units / 2);
+    expect(r).toMatchObject({ selected: true, found: true, at: 'm-iii-2--1', onScreen: true });
+    await ctx.close();
+  });
+
   it('every reader page shows every source word, in order (the footnotes in theirs)', async () => {
     const ctx = await context();
     const page = await ctx.newPage();
@@ -116,6 +140,9 @@ describe('library: links to clauses', () => {
       const shown = await page.evaluate(() => {
         const text = document.querySelector<HTMLElement>('.doc-text')!.cloneNode(true) as HTMLElement;
         document.body.append(text); // innerText needs the copy rendered
+        // ...all of it: innerText leaves out what content-visibility skips off screen (reader.css),
+        // text the reader draws as it comes near (find-in-page and selection see it; see below).
+        for (const u of text.querySelectorAll<HTMLElement>('.unit')) u.style.contentVisibility = 'visible';
         const notes = text.querySelector<HTMLElement>('[data-footnotes]');
         const footnotes = notes?.innerText ?? '';
         notes?.remove();
@@ -166,6 +193,10 @@ describe('library: print', () => {
     expect(rules).toContain('counter(page) "/" counter(pages)');
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(10);
+    // The whole text is printed, the clauses never scrolled to included (content-visibility is
+    // for the screen only): the last words of the last article.
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
+    expect(squeeze(pdfText(await page.pdf({ format: 'A4' })))).toContain(squeeze('Quy định này thay thế Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị'));
     await ctx.close();
   });
 });

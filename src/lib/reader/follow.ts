@@ -35,8 +35,7 @@ function neighbour(unit: Element, dir: 'previousElementSibling' | 'nextElementSi
 
 export function followReader(): void {
   const bar = document.querySelector<HTMLElement>('.context-bar');
-  const heads = [...document.querySelectorAll<HTMLElement>('.doc-body .unit-row > :first-child')];
-  if (!bar || !heads.length) return;
+  if (!bar || !document.querySelector('.doc-body .unit-row')) return;
   const crumbs = bar.querySelector('ol')!;
   const status = bar.querySelector<HTMLElement>('.context-status')!;
   const prev = bar.querySelector<HTMLElement>('.context-prev')!;
@@ -123,20 +122,38 @@ export function followReader(): void {
     }
   };
 
-  // The clause being read: the last heading above the bar's lower edge (binary search, few layouts).
+  // The clause being read: the last heading above the bar's lower edge. Units off screen are not
+  // laid out (content-visibility in reader.css), and reading a heading's position inside one would
+  // lay it out: so the search reads the units' own boxes, level by level (binary search among the
+  // top-level units, then among the children of the one found), which are laid out already, and a
+  // heading only in the unit found, which is at the line and so on screen.
   const body = document.querySelector('.doc-body');
-  const update = () => {
-    const line = bar.getBoundingClientRect().bottom + 16;
-    // Past the numbered text (closing, footnotes, forms): no clause is being read.
-    if (body && body.getBoundingClientRect().bottom < line) { render(null); return; }
+  const headTop = (unit: Element) => (headOf(unit) ?? unit).getBoundingClientRect().top;
+  /** The last of `units` (in document order) whose heading starts above `line`, or null. */
+  const lastAbove = (units: Element[], line: number): Element | null => {
     let lo = 0;
-    let hi = heads.length - 1;
+    let hi = units.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (heads[mid]!.getBoundingClientRect().top <= line) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      if (units[mid]!.getBoundingClientRect().top <= line) { found = mid; lo = mid + 1; } else hi = mid - 1;
     }
-    render(found >= 0 ? heads[found]!.closest('.unit') : null);
+    // A unit's box starts a heading's top margin above the heading itself.
+    while (found >= 0 && headTop(units[found]!) > line) found--;
+    return found >= 0 ? units[found]! : null;
+  };
+  const update = () => {
+    const line = bar.getBoundingClientRect().bottom + 16;
+    // Past the numbered text (closing, footnotes, forms): no clause is being read.
+    if (!body || body.getBoundingClientRect().bottom < line) { render(null); return; }
+    let found: Element | null = null;
+    for (let level = childUnits(body); level.length;) {
+      const u = lastAbove(level, line);
+      if (!u) break;
+      found = u;
+      level = childUnits(u);
+    }
+    render(found);
   };
   let queued = false;
   addEventListener('scroll', () => {
