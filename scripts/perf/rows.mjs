@@ -261,3 +261,37 @@ export async function tallyFirstTap(h, { samples = 3 } = {}) {
   }
   return out;
 }
+
+/** The longest reader page (the Sao Đỏ 2023 plan: ~2 100 elements of text). */
+export const READER_PAGE = '/van-ban/kh-sao-do-2023/';
+
+/**
+ * Reader, opening the longest document, 4×, on a tablet that has visited before (the service
+ * worker serves the page): navigation → load event end, and → the largest contentful paint (the
+ * first screen of text), from the navigation's own timeline. Also the same page opened at a
+ * clause near its end (`#…`, as a citation link or a search result does), the case where the
+ * browser must lay out everything above the clause to scroll to it.
+ */
+export async function readerLoad(h, { samples = 3, deepAnchor = 'm-iii-2' } = {}) {
+  const ctx = await h.warm();
+  const out = { load: [], lcp: [], anchorLoad: [] };
+  const timings = (page) => page.evaluate(() => new Promise((ok) => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    // LCP is final once the page has loaded and painted; the buffered entry is the last candidate.
+    new PerformanceObserver((list) => {
+      const e = list.getEntries();
+      ok({ load: nav.loadEventEnd, lcp: e[e.length - 1].startTime });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  }));
+  for (let i = 0; i < samples; i++) {
+    for (const hash of ['', `#${deepAnchor}`]) {
+      const { page } = await throttledPage(ctx, 4);
+      await page.goto(`${READER_PAGE}${hash}`, { waitUntil: 'load' });
+      const t = await timings(page);
+      if (hash) out.anchorLoad.push(t.load);
+      else { out.load.push(t.load); out.lcp.push(t.lcp); }
+      await page.close();
+    }
+  }
+  return out;
+}

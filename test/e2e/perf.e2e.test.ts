@@ -14,7 +14,7 @@ describe('npm run perf (short pass)', () => {
     const samples = result.runs[0]!.samples;
     // Every timed input ended at a frame showing its result (a measurement that never saw the
     // result throws instead of returning a number).
-    for (const [row, n] of [['firstResult', 2], ['keystroke', 20], ['rosterEdit', 12], ['rosterPaste', 1], ['search', 1], ['pagefindUi', 1], ['offline', 1]] as const) {
+    for (const [row, n] of [['firstResult', 2], ['keystroke', 20], ['rosterEdit', 12], ['rosterPaste', 1], ['search', 1], ['pagefindUi', 1], ['offline', 1], ['reader', 1], ['readerLcp', 1], ['readerAnchor', 1]] as const) {
       expect(samples[row], row).toHaveLength(n);
       for (const ms of samples[row]!) expect(ms, row).toBeGreaterThan(0);
     }
