@@ -5,8 +5,11 @@
 // Loading: the page's own code draws the form at once. The rules engine (core.ts) and the drafts
 // schemas (saved.ts) load on the user's first interaction (pointer, key or focus) or when a saved
 // draft is opened; saving never waits for the engine. A first visit thus ships only the form; see
-// the report of issue 4 and test/e2e/calculator.e2e.test.ts for the sizes.
-import { createDeferred, createEffect, createMemo, createSignal, For, lazy, onCleanup, onMount, Show } from 'solid-js';
+// the report of issue 4 and test/e2e/calculator.e2e.test.ts for the sizes. A returning visit
+// (the service worker serves the engine from the device) loads it as soon as the page is idle, so
+// the first input finds it evaluated and compiled (issue 15: first interaction → first rating).
+// What follows a result, the comparison and the clause help, is computed in idle time after it.
+import { batch, createDeferred, createEffect, createMemo, createSignal, For, lazy, onCleanup, onMount, Show, untrack } from 'solid-js';
 import type { RulesetId } from '../../rules/types.ts';
 import type { SaveState } from '../../lib/drafts/autosave.ts';
 import { createDraftSession, type SessionStatus } from '../../lib/drafts/session.ts';
@@ -29,6 +32,8 @@ import type { CalculatorSetup } from '../../lib/calculator/setup.ts';
 import { FieldInput, fieldId } from './FieldInput.tsx';
 import { errorText } from '../../lib/error-text.ts';
 import { chunkLoadText } from '../../lib/chunk-load-text.ts';
+import { whenIdle } from '../../lib/calculator/idle.ts';
+import type { CompareRow } from '../../lib/calculator/compute.ts';
 import './calculator.css';
 
 const NO_LEVELS: Readonly<Record<string, LevelChoice>> = Object.freeze({});
@@ -43,10 +48,11 @@ type Engine = typeof import('../../lib/calculator/core.ts');
 type CriteriaViews = typeof import('../../lib/calculator/criteria-views.ts');
 type Saved = typeof import('../../lib/calculator/saved.ts');
 // The result views show only what the engine computed: they load with it, not with the page.
-const resultViews = () => import('./Result.tsx');
-const Result = lazy(() => resultViews().then((m) => ({ default: m.Result })));
-const RatingBadge = lazy(() => resultViews().then((m) => ({ default: m.RatingBadge })));
-const Compare = lazy(() => import('./Compare.tsx').then((m) => ({ default: m.Compare })));
+// They are drawn from the loaded modules, not through lazy(): a lazy component's first render
+// waits for its import() to resolve again, a frame or more after the result is known, and the
+// result box stood empty meanwhile (neither "Còn thiếu" nor the rating).
+type Views = typeof import('./Result.tsx') & typeof import('./Compare.tsx');
+const loadViewModules = () => Promise.all([import('./Result.tsx'), import('./Compare.tsx')]).then(([r, c]): Views => ({ ...r, ...c }));
 const PrintSheet = lazy(() => import('./PrintSheet.tsx').then((m) => ({ default: m.PrintSheet })));
 
 /**
@@ -68,6 +74,8 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   const setup = props.setup;
   const defaultName = `${KIND_SHORT[kind]} ${viDateTime(Date.now())}`;
   const [engine, setEngine] = createSignal<Engine | null>(null);
+  /** The result views, set together with the engine. */
+  const [ui, setUi] = createSignal<Views | null>(null);
   const [ready, setReady] = createSignal(false);
   const [data, setData] = createSignal<CaseDraftData>(defaultData(kind, todayIso()));
   const [name, setName] = createSignal(defaultName);
@@ -85,10 +93,9 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
 
   // ── Loading (each module once; a failed load may be retried) ─────────────────────────────
   let engineLoad: Promise<Engine> | null = null;
-  const loadEngine = () => (engineLoad ??= Promise.all([import('../../lib/calculator/core.ts'), resultViews()]).then(
-    ([m]) => {
-      setEngine(() => m);
-      setLoadError('');
+  const loadEngine = () => (engineLoad ??= Promise.all([import('../../lib/calculator/core.ts'), loadViewModules()]).then(
+    ([m, v]) => {
+      batch(() => { setUi(() => v); setEngine(() => m); setLoadError(''); });
       if (savedUnrated) drafts.touch();
       return m;
     },
@@ -98,7 +105,9 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   const loadSaved = () => (savedLoad ??= import('../../lib/calculator/saved.ts').catch((e: unknown) => { savedLoad = null; throw e; }));
 
   // ── Evaluation (memos: recomputed on every change, nothing kept in sync by hand) ──────────
-  const computed = createMemo(() => engine()?.compute(data(), draftId() ?? undefined) ?? null);
+  // The draft id only names the case (it decides nothing): its arrival on the first edit does not
+  // evaluate the case a second time within that keystroke.
+  const computed = createMemo(() => engine()?.compute(data(), untrack(draftId) ?? undefined) ?? null);
   const rulesetId = createMemo(() => effectiveRulesetId(setup.rulesets, data()));
   const evalDate = createMemo(() => data().evaluationDate);
   const locality = createMemo(() => data().locality);
@@ -161,14 +170,42 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   /** An evaluation that shows a rating: never one whose deciding facts are missing. */
   const ratedEvaluation = createMemo(() => { const e = evaluation(); return e && e.rating !== null && !missing().length ? e : null; });
   // Clause wording per question: recomputed when the ruleset or the date changes, not per keystroke.
+  // It waits for an idle moment after the engine arrives: three probe evaluations that the first
+  // result must not wait for (the questions' wording is one tap away, not part of the result).
+  const [helpOn, setHelpOn] = createSignal(false);
+  createEffect(() => { if (engine() && !helpOn()) onCleanup(whenIdle(() => setHelpOn(true), 300)); });
   const help = createMemo(() => {
     const c = engine(), id = rulesetId();
-    return c && id ? c.clauseHelp(id, kind, evalDate()) : null;
+    return c && id && helpOn() ? c.clauseHelp(id, kind, evalDate()) : null;
   });
-  // The comparison (four more evaluations) and the print sheet are off-screen or secondary: they
+  // The comparison (every ruleset again) and the print sheet are off-screen or secondary: they
   // follow when the browser is idle, so the main result alone is computed within the input's frame.
+  // The comparison goes row by row in idle slices, the ruleset in use first; a new input drops the
+  // rows still to do and starts again, and until every row is of the current input the comparison
+  // says it is updating (never old results shown as current).
+  const [rows, setRows] = createSignal<CompareRow[]>([]);
+  const [rowsFor, setRowsFor] = createSignal<CaseDraftData | null>(null);
+  createEffect(() => {
+    const c = engine(), d = data();
+    if (!c) return;
+    const current = effectiveRulesetId(setup.rulesets, d);
+    const todo = [...c.COMPARED].sort((a, b) => +(b.id === current) - +(a.id === current));
+    // In the comparison's order; a row not computed yet for any input is left out until it is.
+    let next: (CompareRow | null)[] = untrack(rows).length === todo.length ? [...untrack(rows)] : todo.map(() => null);
+    let cancel = whenIdle(function step(deadline) {
+      do {
+        const r = todo.shift()!;
+        const i = c.COMPARED.findIndex((x) => x.id === r.id);
+        next = next.map((row, k) => (k === i ? c.compareOne(d, current, r) : row));
+      } while (todo.length && deadline.timeRemaining() > 4);
+      setRows(c.markDiffers(next.filter((r): r is CompareRow => r !== null)));
+      if (todo.length) cancel = whenIdle(step, 300);
+      else setRowsFor(d);
+    }, 300);
+    onCleanup(() => cancel());
+  });
+  const compareBusy = () => rowsFor() !== data();
   const idleData = createDeferred(data, { timeoutMs: 150 });
-  const rows = createMemo(() => engine()?.compareAll(idleData(), rulesetId()) ?? []);
   const idleEvaluation = createDeferred(() => ratedEvaluation(), { timeoutMs: 150 });
   const rulesets = setup.rulesets;
   // The comparison's "Nhập thêm dữ kiện này": the questions another ruleset asks that this form does not.
@@ -265,13 +302,19 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
     onCleanup(() => window.removeEventListener('hashchange', onHash));
     onCleanup(() => { offState(); for (const t of INTENT_EVENTS) document.removeEventListener(t, onIntent, { capture: true }); });
     if (location.hash.startsWith(CASE_LINK_PREFIX)) { onIntent(); void openCaseLink(); return; }
+    // A returning visit: the engine's files are on the device (the service worker serves them), so
+    // loading it costs no network, only idle time. On a first visit the network is busy installing
+    // the offline copy and the page ships only the form; the engine follows the first interaction.
+    if (navigator.serviceWorker?.controller) onCleanup(whenIdle(onIntent, 2000));
     const id = new URLSearchParams(location.search).get('ban-nhap');
     if (!id) {
-      setReady(true);
       // Drafts left on this device are counted, not read: reading one goes through its zod schema,
       // which loads when the user asks for the draft (openLatest) — or when the journal holds work
       // a reload or a crash cut short, which is stored first.
-      void (hasJournal() ? drafts.replay() : Promise.resolve()).then(() => countByType(CASE_DRAFT_TYPE)).then(setSavedCount, () => undefined);
+      const counted = (hasJournal() ? drafts.replay() : Promise.resolve()).then(() => countByType(CASE_DRAFT_TYPE)).then(setSavedCount, () => undefined);
+      // The form is drawn once they are counted (300 ms at most): the notice that offers them comes
+      // with the form instead of pushing it down a moment later (a layout shift, issue 15).
+      void Promise.race([counted, new Promise((r) => setTimeout(r, 300))]).then(() => setReady(true));
       return;
     }
     // Opening a saved draft: its result is wanted at once, so the engine loads alongside.
@@ -450,16 +493,16 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
               </>
             }>{(e) => (
               <>
-                <Result e={e()} />
+                {(() => { const R = ui()!.Result; return <R e={e()} />; })()}
                 <p class="no-print"><button type="button" onClick={() => window.print()}>In phiếu kết quả (A4)</button></p>
               </>
             )}</Show>
           </section>
         </div>
-        <Show when={engine()}><Compare rows={rows()} onUse={(id) => { setCompareWith(null); useRuleset(id); }} onAdd={addForCompare} /></Show>
+        <Show when={engine() && rows().length ? ui() : null}>{(v) => { const C = v().Compare; return <C rows={rows()} busy={compareBusy()} onUse={(id) => { setCompareWith(null); useRuleset(id); }} onAdd={addForCompare} />; }}</Show>
         <Show when={idleEvaluation()}>{(e) => <PrintSheet name={name()} kind={kind} data={idleData()} fields={fields()} criteria={criteriaView()} texts={(() => { const l = periodLine(setup, idleData(), rulesetId()); return l ? l.texts : ''; })()} e={e()} />}</Show>
         <div class="calc-sticky no-print" data-sticky-bottom>
-          <Show when={ratedEvaluation()} fallback={<span>{missing().length ? `Còn thiếu ${missing().length} dữ kiện` : 'Chưa có kết quả'}</span>}>{(e) => <RatingBadge rating={e().rating!} />}</Show>
+          <Show when={ratedEvaluation()} fallback={<span>{missing().length ? `Còn thiếu ${missing().length} dữ kiện` : 'Chưa có kết quả'}</span>}>{(e) => { const B = ui()!.RatingBadge; return <B rating={e().rating!} />; }}</Show>
           <a href="#ket-qua">Xem kết quả</a>
         </div>
       </Show>

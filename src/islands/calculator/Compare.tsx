@@ -10,13 +10,19 @@ import { Citation, RatingBadge } from './Result.tsx';
 
 const listText = (xs: readonly string[], max = 4) => (xs.length > max ? `${xs.slice(0, max).join('; ')}; và ${xs.length - max} câu hỏi khác` : xs.join('; '));
 
-export function Compare(p: { rows: CompareRow[]; onUse: (id: RulesetId) => void; onAdd: (id: RulesetId) => void }) {
+/**
+ * `busy`: some rows are not yet of the current input (the island computes them in idle time); the
+ * comparison says so above its columns, so an old result is never read as the current one. The
+ * line keeps its height either way: the columns do not move with each keystroke.
+ */
+export function Compare(p: { rows: CompareRow[]; busy: boolean; onUse: (id: RulesetId) => void; onAdd: (id: RulesetId) => void }) {
   const current = () => p.rows.find((r) => r.current);
   return (
     <section class="compare no-print" aria-labelledby="so-sanh">
       <h2 id="so-sanh">So sánh theo quy định</h2>
       <p class="muted">Cùng dữ kiện và cùng ngày đánh giá, tính theo từng quy định. Quy định cần dữ kiện chưa nhập thì chưa có kết quả.</p>
-      <ul class="compare-grid" data-testid="compare">
+      <p class="compare-busy" data-testid="compare-busy" data-busy={p.busy ? 'true' : 'false'}>{p.busy ? 'Đang cập nhật phần so sánh theo dữ kiện vừa nhập…' : ''}</p>
+      <ul class="compare-grid" data-testid="compare" aria-busy={p.busy ? 'true' : 'false'}>
         <Index each={p.rows}>{(row) => { const r = () => row(); return (
           <li class="compare-col" classList={{ 'compare-col--current': r().current, 'compare-col--differs': r().differs }} data-ruleset={r().rulesetId} data-differs={r().differs ? 'true' : 'false'} data-needs={r().needs.length ? 'true' : 'false'}>
             <h3>{r().label}</h3>

@@ -60,7 +60,7 @@ export interface CompareRow {
 }
 
 /** The rulesets in the comparison's order (oldest first): built once, not on every keystroke. */
-const COMPARED = rulesetOptions().map(({ id, label }) => ({ id, label }));
+export const COMPARED: readonly { id: RulesetId; label: string }[] = rulesetOptions().map(({ id, label }) => ({ id, label }));
 
 const questionLabel = (kind: CalcKind, fact: string) => fieldByPath(kind, fact)?.label ?? fact;
 /** Questions (form fields) of a ruleset, by path, that apply to the subject. */
@@ -68,43 +68,53 @@ const questions = (kind: CalcKind, facts: readonly string[], data: CaseDraftData
   new Set(fieldsFor(kind, facts).filter((f) => fieldApplies(f, data) && !f.path.startsWith('criteria.')).map((f) => f.path));
 
 /**
- * The same facts (and evaluation date) under every ruleset. A ruleset whose deciding facts the
- * form has not been given (criteria it names, the 100-point score) gets no rating but the list of
- * what it needs: a missing fact is never read as a floor rating.
+ * The same facts (and evaluation date) under one ruleset of the comparison. A ruleset whose
+ * deciding facts the form has not been given (criteria it names, the 100-point score) gets no
+ * rating but the list of what it needs: a missing fact is never read as a floor rating.
+ * `differs` is left false: it needs the current ruleset's row (markDiffers).
  */
-export function compareAll(data: CaseDraftData, currentId: RulesetId | null): CompareRow[] {
+export function compareOne(data: CaseDraftData, currentId: RulesetId | null, r: { id: RulesetId; label: string }): CompareRow {
   const kind = data.subject.kind;
   const here = questions(kind, asked(currentId, kind), data);
-  const rows = COMPARED.map((r): CompareRow => {
-    const facts = asked(r.id, kind);
-    const checked = checkInput(data, r.id, facts);
-    const there = questions(kind, facts, data);
-    let rating: RatingCode | null = null, reviewed: boolean | null = null, deciding: CitationOut[] = [], decidingWords: string | null = null, problem: string | null = null;
-    const needs = checked.unset.map((u) => `mức đạt của tiêu chí “${u.label}”`);
-    if (checked.case) {
-      try {
-        const e = evaluate(checked.case);
-        const missing = e.missing;
-        for (const f of missing) needs.push(questionLabel(kind, f));
-        if (!missing.length) {
-          rating = e.rating; reviewed = e.reviewed; deciding = e.deciding;
-          decidingWords = e.decision.words || null;
-        }
-      } catch (err) {
-        problem = `Không tính được (${errorText(err)}).`;
+  const facts = asked(r.id, kind);
+  const checked = checkInput(data, r.id, facts);
+  const there = questions(kind, facts, data);
+  let rating: RatingCode | null = null, reviewed: boolean | null = null, deciding: CitationOut[] = [], decidingWords: string | null = null, problem: string | null = null;
+  const needs = checked.unset.map((u) => `mức đạt của tiêu chí “${u.label}”`);
+  if (checked.case) {
+    try {
+      const e = evaluate(checked.case);
+      const missing = e.missing;
+      for (const f of missing) needs.push(questionLabel(kind, f));
+      if (!missing.length) {
+        rating = e.rating; reviewed = e.reviewed; deciding = e.deciding;
+        decidingWords = e.decision.words || null;
       }
-    } else if (!checked.unset.length || Object.keys(checked.errors).length) {
-      problem = `Dữ kiện chưa hợp lệ cho quy định này (${Object.keys(checked.errors).length} chỗ cần sửa).`;
+    } catch (err) {
+      problem = `Không tính được (${errorText(err)}).`;
     }
-    return {
-      rulesetId: r.id, label: r.label, rating, reviewed, deciding, decidingWords, needs, problem, current: r.id === currentId, differs: false,
-      notAskedHere: [...there].filter((f) => !here.has(f)).map((f) => questionLabel(kind, f)),
-      notReadThere: [...here].filter((f) => !there.has(f)).map((f) => questionLabel(kind, f)),
-    };
-  });
+  } else if (!checked.unset.length || Object.keys(checked.errors).length) {
+    problem = `Dữ kiện chưa hợp lệ cho quy định này (${Object.keys(checked.errors).length} chỗ cần sửa).`;
+  }
+  return {
+    rulesetId: r.id, label: r.label, rating, reviewed, deciding, decidingWords, needs, problem, current: r.id === currentId, differs: false,
+    notAskedHere: [...there].filter((f) => !here.has(f)).map((f) => questionLabel(kind, f)),
+    notReadThere: [...here].filter((f) => !there.has(f)).map((f) => questionLabel(kind, f)),
+  };
+}
+
+/** Each row's `differs`, against the current ruleset's row (rows are replaced, never mutated). */
+export function markDiffers(rows: readonly CompareRow[]): CompareRow[] {
   const cur = rows.find((r) => r.current);
-  for (const r of rows) r.differs = !!cur && !r.current && r.rating !== null && cur.rating !== null && (r.rating !== cur.rating || r.reviewed !== cur.reviewed);
-  return rows;
+  return rows.map((r) => {
+    const differs = !!cur && !r.current && r.rating !== null && cur.rating !== null && (r.rating !== cur.rating || r.reviewed !== cur.reviewed);
+    return differs === r.differs ? r : { ...r, differs };
+  });
+}
+
+/** The same facts under every ruleset (the comparison at once; the island computes it row by row). */
+export function compareAll(data: CaseDraftData, currentId: RulesetId | null): CompareRow[] {
+  return markDiffers(COMPARED.map((r) => compareOne(data, currentId, r)));
 }
 
 export interface ClauseHelp {

@@ -41,8 +41,15 @@ const scoreHint = () => {
   return `Theo Điều 10 Quy định 366-QĐ/TW: ${g.map((x) => `${x.label.toLowerCase()} tối đa ${x.max} điểm`).join(', ')}. Tổng điểm quyết định mức xếp loại.`;
 };
 
+/**
+ * Plain code-unit order. The keys are ISO dates and ASCII slugs, for which it is the same order as
+ * localeCompare; localeCompare's first call sets up an ICU collator (60–68 ms at 4× CPU), and the
+ * comparison runs this on the engine's arrival, before the first result.
+ */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export const rulesetOptions = (): RulesetOption[] =>
-  [...RULESETS].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || (a.locality ?? '').localeCompare(b.locality ?? ''))
+  [...RULESETS].sort((a, b) => byCodeUnits(a.effectiveFrom, b.effectiveFrom) || byCodeUnits(a.locality ?? '', b.locality ?? ''))
     .map((r) => ({
       id: r.id, label: r.label, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, locality: r.locality, localityLabel: r.localityLabel, reviewYears: r.reviewYears,
       centralTexts: r.centralDocs.map((d) => DOCS[d]?.short ?? d).join(' + '),

@@ -1,0 +1,19 @@
+// "Later, when the browser has nothing better to do": requestIdleCallback where there is one,
+// else a short timeout with a frame-sized budget (Safari has no requestIdleCallback). The
+// calculator uses it for work that must not delay the result of an input: loading the engine
+// before the first interaction, the comparison row by row, the clause help.
+
+export interface IdleDeadline { timeRemaining(): number; readonly didTimeout: boolean }
+
+/** Run `fn` when idle (at the latest after `timeoutMs`); the returned function cancels it. */
+export function whenIdle(fn: (deadline: IdleDeadline) => void, timeoutMs = 500): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const h = requestIdleCallback(fn, { timeout: timeoutMs });
+    return () => cancelIdleCallback(h);
+  }
+  const h = setTimeout(() => {
+    const end = performance.now() + 8;
+    fn({ timeRemaining: () => Math.max(0, end - performance.now()), didTimeout: false });
+  }, 16);
+  return () => clearTimeout(h);
+}
