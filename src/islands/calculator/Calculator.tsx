@@ -93,7 +93,8 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
 
   // ── Loading (each module once; a failed load may be retried) ─────────────────────────────
   let engineLoad: Promise<Engine> | null = null;
-  const loadEngine = () => (engineLoad ??= Promise.all([import('../../lib/calculator/core.ts'), loadViewModules()]).then(
+  // The criteria names come with it: a result computed without them would name criteria by id.
+  const loadEngine = () => (engineLoad ??= Promise.all([import('../../lib/calculator/core.ts'), loadViewModules(), loadViews()]).then(
     ([m, v]) => {
       batch(() => { setUi(() => v); setEngine(() => m); setLoadError(''); });
       if (savedUnrated) drafts.touch();
