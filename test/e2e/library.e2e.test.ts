@@ -241,6 +241,21 @@ describe('library: budgets and accessibility', () => {
   let page: Page;
   beforeAll(async () => { axeCtx = await context({ bypassCSP: true }); page = await axeCtx.newPage(); });
   afterAll(async () => { await axeCtx?.close(); });
+  it('on a phone, no tap target of a long text is obscured by a clause drawn on demand (axe target-size, as Lighthouse runs it)', async () => {
+    const phone = await axeCtx.newPage();
+    await phone.setViewportSize({ width: 412, height: 823 });
+    for (const doc of ['qd-124-2023', 'kh-hong-quang-2025']) {
+      await phone.goto(`/van-ban/${doc}/`);
+      await phone.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+      const violations = await phone.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { runOnly: ['target-size'] });
+        return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+      });
+      expect(violations, doc).toEqual([]);
+    }
+    await phone.close();
+  });
+
   it.each(['/', '/van-ban/', '/van-ban/qd-124-2023/', '/van-ban/kh-hong-quang-2025/', '/van-ban/qd-366-2025/', '/so-sanh/', '/404.html'])('axe-core finds no violations on %s', async (path) => {
     await page.goto(path);
     await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
