@@ -91,7 +91,8 @@ describe('one review, one record', () => {
     await open(page, '/cong-cu-hop/kiem-phieu/');
     await expect(page.getByTestId('tally-plan').innerText()).resolves.toContain('Kế hoạch Sao Đỏ 2023');
     await page.getByRole('button', { name: 'Lấy tên từ danh sách chi bộ' }).click();
-    await expect.poll(() => page.locator('[data-testid^="tally-row-"]').count()).toBe(12);
+    // The roster is read by code loaded on this click (the tally's first load carries no drafts store).
+    await expect.poll(() => page.locator('[data-testid^="tally-row-"]').count(), { timeout: 10_000 }).toBe(12);
     await page.getByTestId('tally-eligible').fill('12');
     await page.getByTestId('tally-present').fill('11');
     await page.getByTestId('ballots-issued').fill('11');
@@ -131,13 +132,19 @@ describe('one review, one record', () => {
     const stored = async () => ((await storedDrafts(page, 'roster')).map((d) => (d.data as Roster).rows.length));
     expect(await stored()).toEqual([12]); // nothing saved by the preview
     await page.getByTestId('sheet-confirm').click();
-    await expect.poll(() => page.locator('.roster-row').count()).toBe(209);
+    // Rows past the first screenful are drawn in idle batches of 10, at worst one per 200 ms on a busy
+    // machine (Roster.tsx): 197 new rows may take 4 s, more than expect.poll's default 1 s.
+    await expect.poll(() => page.locator('.roster-row').count(), { timeout: 10_000 }).toBe(209);
     await expect.poll(stored).toEqual([209]);
 
     // The browser's own print command (window.print) renders the print view from the current data too.
     await page.locator('[data-row-index="0"] input[type="text"]').fill('Tên vừa sửa');
     await page.evaluate(() => { window.print(); });
     await expect(page.getByTestId('print-area').textContent()).resolves.toContain('Tên vừa sửa');
+
+    // 7. The awards check reads the year under review from the record (its store loads only when a record exists).
+    await open(page, '/cong-cu-hop/khen-thuong/');
+    await expect(page.getByTestId('award-record').innerText()).resolves.toBe('Năm xét theo kỳ kiểm điểm của Chi bộ Khu dân cư số 3: 2023.');
     await ctx.close();
   });
 });

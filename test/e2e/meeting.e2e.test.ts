@@ -276,9 +276,15 @@ describe('vote tally: first load', () => {
     const ctx = await h.browser.newContext({ baseURL: h.baseUrl, locale: 'vi-VN', serviceWorkers: 'block' });
     const page = await ctx.newPage();
     const js = new Map<string, number>();
+    /** Scripts that carry zod (its classes keep their names, e.g. "$ZodType"). */
+    const zod = new Set<string>();
     page.on('response', async (r) => {
       if (!/\.m?js(\?|$)/.test(r.url())) return;
-      try { js.set(new URL(r.url()).pathname, gzipSync(await r.body(), { level: 9 }).length); } catch { /* aborted */ }
+      try {
+        const body = await r.body();
+        js.set(new URL(r.url()).pathname, gzipSync(body, { level: 9 }).length);
+        if (body.includes('$ZodType')) zod.add(new URL(r.url()).pathname);
+      } catch { /* aborted */ }
     });
     const kb = () => +([...js.values()].reduce((a, b) => a + b, 0) / 1000).toFixed(1);
     const { measurePage } = await import('../../scripts/budgets.mjs');
@@ -298,6 +304,7 @@ describe('vote tally: first load', () => {
     // Only what the page imports statically (scripts/budgets.mjs) was fetched, and what every
     // page's shell loads after `load` (checked against the home page below): no rules, no zod.
     const extra = [...js.keys()].filter((f) => !page0.files.includes(f));
+    expect([...zod]).toEqual([]);
     measured['tally: JS before interaction (KB gzip)'] = kb();
     expect(kb()).toBeLessThanOrEqual(45);
 
@@ -320,6 +327,15 @@ describe('vote tally: first load', () => {
     await home.goto('/');
     await home.waitForLoadState('networkidle');
     expect(extra.filter((f) => !shell.has(f))).toEqual([]);
+    expect(zod.size).toBeGreaterThan(0); // the marker is real: the count and the saving code carry zod
+
+    // The awards check with no review record on the device: it counts records and loads no store, no zod.
+    js.clear(); zod.clear();
+    await page.goto('/cong-cu-hop/khen-thuong/');
+    await page.locator('.mt[data-ready="true"]').waitFor();
+    await page.waitForLoadState('networkidle');
+    measured['awards: JS before interaction, no record (KB gzip)'] = kb();
+    expect([...zod]).toEqual([]);
     await ctx.close();
   });
 });
