@@ -9,7 +9,7 @@
 // (the service worker serves the engine from the device) loads it as soon as the page is idle, so
 // the first input finds it evaluated and compiled (issue 15: first interaction → first rating).
 // What follows a result, the comparison and the clause help, is computed in idle time after it.
-import { batch, createDeferred, createEffect, createMemo, createSignal, For, lazy, onCleanup, onMount, Show, untrack } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, For, onCleanup, onMount, Show, untrack } from 'solid-js';
 import type { RulesetId } from '../../rules/types.ts';
 import type { SaveState } from '../../lib/drafts/autosave.ts';
 import { createDraftSession, type SessionStatus } from '../../lib/drafts/session.ts';
@@ -51,9 +51,8 @@ type Saved = typeof import('../../lib/calculator/saved.ts');
 // They are drawn from the loaded modules, not through lazy(): a lazy component's first render
 // waits for its import() to resolve again, a frame or more after the result is known, and the
 // result box stood empty meanwhile (neither "Còn thiếu" nor the rating).
-type Views = typeof import('./Result.tsx') & typeof import('./Compare.tsx');
-const loadViewModules = () => Promise.all([import('./Result.tsx'), import('./Compare.tsx')]).then(([r, c]): Views => ({ ...r, ...c }));
-const PrintSheet = lazy(() => import('./PrintSheet.tsx').then((m) => ({ default: m.PrintSheet })));
+type Views = typeof import('./Result.tsx') & typeof import('./Compare.tsx') & typeof import('./PrintSheet.tsx');
+const loadViewModules = () => Promise.all([import('./Result.tsx'), import('./Compare.tsx'), import('./PrintSheet.tsx')]).then(([r, c, p]): Views => ({ ...r, ...c, ...p }));
 
 /**
  * What counts as the user starting to work with the form: the engine starts loading then. A change
@@ -179,8 +178,8 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
     const c = engine(), id = rulesetId();
     return c && id && helpOn() ? c.clauseHelp(id, kind, evalDate()) : null;
   });
-  // The comparison (every ruleset again) and the print sheet are off-screen or secondary: they
-  // follow when the browser is idle, so the main result alone is computed within the input's frame.
+  // The comparison (every ruleset again) is off-screen or secondary: it follows when the browser
+  // is idle, so the main result alone is computed within the input's frame.
   // The comparison goes row by row in idle slices, the ruleset in use first; a new input drops the
   // rows still to do and starts again, and until every row is of the current input the comparison
   // says it is updating (never old results shown as current).
@@ -194,11 +193,13 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
     // In the comparison's order; a row not computed yet for any input is left out until it is.
     let next: (CompareRow | null)[] = untrack(rows).length === todo.length ? [...untrack(rows)] : todo.map(() => null);
     let cancel = whenIdle(function step(deadline) {
+      const start = performance.now();
       do {
         const r = todo.shift()!;
         const i = c.COMPARED.findIndex((x) => x.id === r.id);
         next = next.map((row, k) => (k === i ? c.compareOne(d, current, r) : row));
-      } while (todo.length && deadline.timeRemaining() > 4);
+        // A few ms per slice, not the whole idle period: a key pressed meanwhile waits for the slice.
+      } while (todo.length && deadline.timeRemaining() > 4 && performance.now() - start < 6);
       setRows(c.markDiffers(next.filter((r): r is CompareRow => r !== null)));
       if (todo.length) cancel = whenIdle(step, 300);
       else setRowsFor(d);
@@ -206,8 +207,21 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
     onCleanup(() => cancel());
   });
   const compareBusy = () => rowsFor() !== data();
-  const idleData = createDeferred(data, { timeoutMs: 150 });
-  const idleEvaluation = createDeferred(() => ratedEvaluation(), { timeoutMs: 150 });
+  // The print sheet is drawn only while printing ("beforeprint" fires before the page is laid out
+  // for paper, and print media emulation changes the media query): redrawn on every keystroke
+  // it cost a whole table of facts per input, for a sheet that is hidden on screen.
+  const [printing, setPrinting] = createSignal(false);
+  onMount(() => {
+    const media = matchMedia('print');
+    const sync = () => setPrinting(media.matches);
+    const on = () => setPrinting(true);
+    setPrinting(media.matches);
+    media.addEventListener('change', sync);
+    addEventListener('beforeprint', on);
+    addEventListener('afterprint', sync);
+    onCleanup(() => { media.removeEventListener('change', sync); removeEventListener('beforeprint', on); removeEventListener('afterprint', sync); });
+  });
+  const printed = createMemo(() => (printing() && ui() ? ratedEvaluation() : null));
   const rulesets = setup.rulesets;
   // The comparison's "Nhập thêm dữ kiện này": the questions another ruleset asks that this form does not.
   const [compareWith, setCompareWith] = createSignal<RulesetId | null>(null);
@@ -501,7 +515,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
           </section>
         </div>
         <Show when={engine() && rows().length ? ui() : null}>{(v) => { const C = v().Compare; return <C rows={rows()} busy={compareBusy()} onUse={(id) => { setCompareWith(null); useRuleset(id); }} onAdd={addForCompare} />; }}</Show>
-        <Show when={idleEvaluation()}>{(e) => <PrintSheet name={name()} kind={kind} data={idleData()} fields={fields()} criteria={criteriaView()} texts={(() => { const l = periodLine(setup, idleData(), rulesetId()); return l ? l.texts : ''; })()} e={e()} />}</Show>
+        <Show when={printed()}>{(e) => { const P = ui()!.PrintSheet; return <P name={name()} kind={kind} data={data()} fields={fields()} criteria={criteriaView()} texts={(() => { const l = periodLine(setup, data(), rulesetId()); return l ? l.texts : ''; })()} e={e()} />; }}</Show>
         <div class="calc-sticky no-print" data-sticky-bottom>
           <Show when={ratedEvaluation()} fallback={<span>{missing().length ? `Còn thiếu ${missing().length} dữ kiện` : 'Chưa có kết quả'}</span>}>{(e) => { const B = ui()!.RatingBadge; return <B rating={e().rating!} />; }}</Show>
           <a href="#ket-qua">Xem kết quả</a>
