@@ -149,12 +149,32 @@ function Procedure(p: { items: ProcedureItem[] }) {
 /** Deciding clause, then at most two more on show. */
 const SHOWN_CITATIONS = 3;
 
+/**
+ * `list()` with every item that equals (same JSON) an item of the previous run replaced by that
+ * previous object, and the previous array itself when nothing changed. Each keystroke's evaluation
+ * is a new object graph: without this, <For> rebuilt every citation and checklist line per input
+ * even when their words were the same (issue 15: patch only what changed).
+ */
+function sameAsBefore<T>(list: () => readonly T[]): () => readonly T[] {
+  let before = new Map<string, T>();
+  return createMemo<readonly T[]>((prev) => {
+    const now = new Map<string, T>();
+    const out = list().map((x) => { const k = JSON.stringify(x); const v = before.get(k) ?? now.get(k) ?? x; now.set(k, v); return v; });
+    before = now;
+    return prev && prev.length === out.length && prev.every((x, i) => x === out[i]) ? prev : out;
+  });
+}
+
 export function Result(p: { e: Evaluation }) {
   const e = () => p.e;
   const v = createMemo(() => verdict(e()));
   const first = () => e().deciding[0] ?? null;
   // The next rating up opens; higher ones are one tap away.
   const bands = createMemo(() => failedBands(e()));
+  const moreCites = sameAsBefore(() => e().deciding.slice(1, SHOWN_CITATIONS));
+  const otherCites = sameAsBefore(() => e().deciding.slice(SHOWN_CITATIONS));
+  const procedure = sameAsBefore(() => e().procedure);
+  const notes = sameAsBefore(() => (e().notes.length ? notesWithClauses(e()) : []));
   return (
     <div class="result" data-testid="result">
       <p class="result-badge" aria-live="polite" data-testid="rating" data-rating={e().rating ?? ''}><RatingBadge rating={e().rating} large /></p>
@@ -170,21 +190,21 @@ export function Result(p: { e: Evaluation }) {
       <Show when={first()}>{(c) => <DecidingSentence c={c()} words={e().decision.words} />}</Show>
       <Show when={e().deciding.length > 1}>
         <ul class="cites" data-testid="deciding">
-          <For each={e().deciding.slice(1, SHOWN_CITATIONS)}>{(c) => <li><Citation c={c} /></li>}</For>
+          <For each={moreCites()}>{(c) => <li><Citation c={c} /></li>}</For>
         </ul>
       </Show>
       <Show when={e().deciding.length > SHOWN_CITATIONS}>
         <details class="more-cites">
           <summary>Các căn cứ khác ({e().deciding.length - SHOWN_CITATIONS})</summary>
-          <ul class="cites"><For each={e().deciding.slice(SHOWN_CITATIONS)}>{(c) => <li><Citation c={c} /></li>}</For></ul>
+          <ul class="cites"><For each={otherCites()}>{(c) => <li><Citation c={c} /></li>}</For></ul>
         </details>
       </Show>
 
-      <Show when={e().procedure.length}><Procedure items={e().procedure} /></Show>
+      <Show when={procedure().length}><Procedure items={procedure() as ProcedureItem[]} /></Show>
 
-      <Show when={e().notes.length}>
+      <Show when={notes().length}>
         <h3>Lưu ý</h3>
-        <ul class="notes"><For each={notesWithClauses(e())}>{(n) => <li>{n.text}<Show when={n.rule}>{(r) => <>{' — '}<SituationClause c={r().citation} words={r().words} /></>}</Show></li>}</For></ul>
+        <ul class="notes"><For each={notes()}>{(n) => <li>{n.text}<Show when={n.rule}>{(r) => <>{' — '}<SituationClause c={r().citation} words={r().words} /></>}</Show></li>}</For></ul>
       </Show>
 
       <Show when={e().rating !== 'KHONG_XEP_LOAI' && bands().length}>
