@@ -1,7 +1,8 @@
 // A vote-tally sheet (draft type 'vote-tally'): its stored shape (vote-tally-schema.ts) and the
 // count, with the HTXSNV quota asked of the rules engine (a `nhom-tuong-dong` case under the
 // profile's ruleset) or, for a plan without a ruleset of its own, the plan's own quota.
-import { evaluate, parseCase, RULESETS } from '../../rules/index.ts';
+import { RULESETS } from '../../rules/index.ts';
+import { evaluateSubject } from '../../rules/engine.ts';
 import { citationOut, shortCitation } from '../../rules/docs.ts';
 import type { CitationOut } from '../../rules/types.ts';
 import {
@@ -31,16 +32,17 @@ export function tallySetup(): TallySetup {
 /** The clauses a rule cites, as links to the reader (primary first). */
 export const ruleCitations = (rule: VoteRule): CitationOut[] => rule.cite.map(citationOut);
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The quota for a vote under a profile: the rules engine for the four rulesets, else the plan's own words. */
 export function quotaForProfile(p: VotingProfile, date: string, outstandingUnit: boolean): (q: QuotaQuestion) => QuotaInfo | null {
   return (q) => {
     if (p.ruleset) {
-      const c = parseCase({
-        id: 'tally/quota', ruleset: p.ruleset, evaluationDate: date,
-        subject: { kind: 'nhom-tuong-dong', members: q.members, qualifyingHttnvOrAbove: q.qualifyingHttnvOrAbove, proposedHtxsnv: q.proposedHtxsnv, ...(outstandingUnit && p.ruleset === 'hong-quang-2025' ? { outstandingUnit: true } : {}) },
-      });
-      if (!c.ok) return null;
-      const e = evaluate(c.value);
+      // The group is built here from whole counts (members ≥ qualifying, proposed), so there is
+      // nothing for zod to check: the engine is asked directly, as ownQuota does, which keeps a
+      // schema parse off every edit of the sheet (issue 15). Only the date comes from the user.
+      if (!ISO_DATE.test(date)) return null;
+      const e = evaluateSubject(p.ruleset, { kind: 'nhom-tuong-dong', members: q.members, qualifyingHttnvOrAbove: q.qualifyingHttnvOrAbove, proposedHtxsnv: q.proposedHtxsnv, ...(outstandingUnit && p.ruleset === 'hong-quang-2025' ? { outstandingUnit: true } : {}) }, date);
       if (!e.quota) return null;
       return {
         maxHtxsnv: e.quota.maxHtxsnv, baseLabel: e.quota.baseLabel, source: e.deciding[0] ? shortCitation(e.deciding[0]) : '',
