@@ -4,7 +4,7 @@
 // collective caps, read from the engine's own cap rules. No rating rule is re-implemented here.
 // What needs no engine (distribution, conflict sentences, a new roster) is in roster-model.ts,
 // which the screen loads first; this module loads with the engine.
-import { evaluate, parseCase, type Evaluation, type RatingCode, type RulesetId } from '../../rules/index.ts';
+import { evaluate, parseCase, type Case, type Evaluation, type RatingCode, type RulesetId } from '../../rules/index.ts';
 import { shortCitation } from '../../rules/docs.ts';
 import { GRADES, GRADE_RANK, RATING_LABEL } from './labels.ts';
 import type { Roster } from './roster-schema.ts';
@@ -24,12 +24,44 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
 function ask(raw: unknown): Outcome<Evaluation> {
   const c = parseCase(raw);
-  if (!c.ok) return { ok: false, error: c.error };
+  return c.ok ? evaluated(c.value) : { ok: false, error: c.error };
+}
+
+function evaluated(c: Case): Outcome<Evaluation> {
   try {
-    return { ok: true, value: evaluate(c.value) };
+    return { ok: true, value: evaluate(c) };
   } catch (e) {
     return { ok: false, error: `Lỗi khi tính (${errorText(e)})` };
   }
+}
+
+/** Subject fields that only hold counts taken from the rows (whole numbers ≥ 0, all the schema asks of them). */
+type CountFields = readonly ('members' | 'subOrganizations' | 'qualifyingHttnvOrAbove' | 'proposedHtxsnv')[];
+const lastChecked = new Map<string, { key: string; value: Case }>();
+
+/**
+ * `ask`, for a question whose counts change at every edit of the roster and whose other facts
+ * rarely do (issue 15): the case is checked by its zod schema whenever anything but the counts
+ * differs from the last case checked under `slot`; otherwise the new counts go into that checked
+ * case. Nothing in the schema relates these counts to the other facts (the group's own
+ * "not above its members" holds by counting), so the answer and every error message are those
+ * of checking each case; roster.test.ts holds the two equal. The check was the costliest part
+ * of an edit at 1 000 rows: ≈ 3 ms per question in each 4× CPU frame.
+ */
+function askCounted(slot: string, raw: { subject: Record<string, unknown> }, counts: CountFields): Outcome<Evaluation> {
+  const rest: Record<string, unknown> = { ...raw.subject };
+  for (const k of counts) delete rest[k];
+  const key = JSON.stringify({ ...raw, subject: rest });
+  const hit = lastChecked.get(slot);
+  if (hit?.key === key) {
+    const subject = { ...hit.value.subject } as Record<string, unknown>;
+    for (const k of counts) { if (raw.subject[k] === undefined) delete subject[k]; else subject[k] = raw.subject[k]; }
+    return evaluated({ ...hit.value, subject } as Case);
+  }
+  const c = parseCase(raw);
+  if (!c.ok) { lastChecked.delete(slot); return { ok: false, error: c.error }; }
+  lastChecked.set(slot, { key, value: c.value });
+  return evaluated(c.value);
 }
 
 /** The quota question for the group (the roster's rated rows), as a `nhom-tuong-dong` case. */
@@ -67,7 +99,7 @@ export interface QuotaView {
 }
 
 export function rosterQuota(r: Pick<Roster, 'rulesetId' | 'evaluationDate' | 'outstandingUnit'>, d: Distribution): Outcome<QuotaView> {
-  const e = ask(quotaCase(r, d));
+  const e = askCounted('quota', quotaCase(r, d), ['members', 'qualifyingHttnvOrAbove', 'proposedHtxsnv']);
   if (!e.ok) return e;
   const qr = e.value.quota;
   if (!qr) return { ok: false, error: 'Bộ quy tắc không trả về chỉ tiêu.' };
@@ -84,7 +116,7 @@ export function rosterQuota(r: Pick<Roster, 'rulesetId' | 'evaluationDate' | 'ou
 }
 
 export function rosterOrgRating(r: Pick<Roster, 'rulesetId' | 'evaluationDate' | 'mode' | 'org'>, d: Distribution): Outcome<Evaluation> {
-  return ask(orgCase(r, d));
+  return askCounted('org', orgCase(r, d), ['members', 'subOrganizations']);
 }
 
 // ── Caps (head of unit ≤ unit; collective ≤ organization), from the engine's cap rules ─────

@@ -5,7 +5,8 @@ import {
   capConflict, collectiveCap, distribution, headCap, newRoster, orgCase, RosterSchema, rosterOrgRating, rosterQuota, shareText, type RosterRow,
 } from '../../../src/lib/meeting/roster.ts';
 import { parsePastedList } from '../../../src/lib/meeting/paste.ts';
-import type { Grade } from '../../../src/rules/index.ts';
+import { evaluate, parseCase, RULESETS, type Grade } from '../../../src/rules/index.ts';
+import { quotaCase } from '../../../src/lib/meeting/roster.ts';
 
 const rows = (spec: Partial<Record<Grade | 'KHONG_XEP_LOAI' | '', number>>): RosterRow[] =>
   Object.entries(spec).flatMap(([p, n]) => Array.from({ length: n ?? 0 }, (_, i) => ({ id: `${p}${i}`, name: `${p} ${i}`, proposed: p as RosterRow['proposed'] })));
@@ -75,6 +76,39 @@ describe('the chi bộ rating through the engine (to-chuc-dang with the members\
     const r = rosterOrgRating({ ...newRoster('2023-12-10', 'sao-do-2023'), org: { criteria: { keyResults: [] }, tasks: { assigned: 2, completedOnTime: 5 } } }, distribution([]));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/subject\.tasks\.assigned/);
+  });
+});
+
+describe('an edit that changes only the counts is not checked by zod again (issue 15)', () => {
+  // What checking every case gives: the reference the screen's path must equal.
+  const checked = (raw: unknown) => { const c = parseCase(raw); return c.ok ? { ok: true, value: JSON.parse(JSON.stringify(evaluate(c.value))) } : { ok: false, error: c.error }; };
+  const plain = (o: { ok: boolean }) => JSON.parse(JSON.stringify(o));
+  const orgs = [
+    { criteria: { keyResults: ['tot', 'tot'], other: ['tot', 'tot'] } },
+    { criteria: { keyResults: ['xuat-sac', 'xuat-sac'], other: ['xuat-sac', 'tot'] }, outstanding: true },
+    { criteria: { keyResults: ['tot', 'kem'], other: ['tot'] }, tasks: { assigned: 4, completedOnTime: 3 } },
+    { criteria: { keyResults: [] }, tasks: { assigned: 2, completedOnTime: 5 } }, // refused by the schema
+    { criteria: { keyResults: ['tot'] }, establishedOn: '2030-01-01' }, // refused: after the evaluation date
+  ];
+  const dists = [{}, { HTXSNV: 1, HTTNV: 9 }, { HTXSNV: 3, HTTNV: 10, HTNV: 2, KHTNV: 1 }, { HTTNV: 7, KHTNV: 3 }, { KHONG_XEP_LOAI: 2, '': 1 }, { HTXSNV: 5 }];
+
+  it('every ruleset, both levels, organization facts good and bad, counts changing edit after edit: the same answers and errors', () => {
+    for (const rs of RULESETS) {
+      const date = `${rs.id.match(/\d{4}/)?.[0] ?? '2023'}-12-10`;
+      for (const mode of ['chi-bo', 'dang-bo'] as const) {
+        for (const org of orgs) {
+          for (const outstandingUnit of rs.id === 'hong-quang-2025' ? [false, true] : [false]) {
+            const roster = { ...newRoster(date, rs.id), mode, org, outstandingUnit } as ReturnType<typeof newRoster>;
+            for (const spec of dists) {
+              const d = distribution(rows(spec));
+              expect(plain(rosterOrgRating(roster, d))).toEqual(checked(orgCase(roster, d)));
+              const q = plain(rosterQuota(roster, d));
+              expect(q.ok ? { ok: true, value: q.value.evaluation } : q).toEqual(checked(quotaCase(roster, d)));
+            }
+          }
+        }
+      }
+    }
   });
 });
 
