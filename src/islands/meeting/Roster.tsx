@@ -6,9 +6,9 @@
 // Loading (issue 15): the page's own code draws the screen and keeps the counts; the rules engine
 // (roster.ts: quota, the organization's rating, caps) loads on the first interaction or as soon
 // as the roster has rows, and the drafts schemas when a draft is read or saved (stored-draft.ts).
-// A roster of 1 000 is drawn a screenful at once and the rest in idle time (rowsShown), and an
-// edit touches its own row: a row is updated by index and computes its own cap conflict.
-import { createEffect, createMemo, createSignal, For, Index, lazy, on, onMount, Show, untrack, type Accessor } from 'solid-js';
+// A long roster draws only the rows near the viewport (row-window.ts), and an edit touches its
+// own row: a row is updated by index and computes its own cap conflict.
+import { createEffect, createMemo, createSignal, For, Index, lazy, onMount, Show, type Accessor } from 'solid-js';
 import { unwrap, type SetStoreFunction } from 'solid-js/store';
 import type { RatingCode, RulesetId } from '../../rules/types.ts';
 import { chooseRuleset } from '../../rules/ruleset-choice.ts';
@@ -25,6 +25,7 @@ import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import type { RosterSummaryData } from '../../lib/documents/index.ts';
 import { RatingSelect } from './fields.tsx';
 import { createRecordLink } from './record-link.ts';
+import { createRowWindow } from './row-window.ts';
 import { RecordBanner } from './RecordBanner.tsx';
 import { differs } from '../../lib/meeting/review-record.ts';
 // The spreadsheet import (preview, errors by row and column) is Excel code: it loads after the page, never with it.
@@ -43,8 +44,8 @@ import { errorText } from '../../lib/error-text.ts';
 import { todayIso } from '../../lib/meeting/dates.ts';
 
 type Engine = typeof import('../../lib/meeting/roster.ts') & typeof import('../../lib/documents/roster-summary.ts');
-/** Rows drawn at once (a tablet's screenful and more); the rest follow in idle time. */
-const FIRST_ROWS = 40;
+/** A list up to this long is drawn whole (find-in-page sees every row); a longer one only near the viewport. */
+const DRAWN_WHOLE = 150;
 /** A roster this long saves less eagerly: each save clones, validates and writes every row. */
 const BIG_ROSTER = 500;
 const LOADING = 'Đang tải bộ quy tắc…';
@@ -120,12 +121,18 @@ export default function Roster(props: { setup: RosterSetup }) {
   const overQuota = createMemo(() => excess() > 0);
   const orgWord = () => (draft.mode === 'chi-bo' ? 'chi bộ' : 'đảng bộ');
 
+  /** Whether a row can have a cap conflict at all: the check below reads the engine and the draft only for those. */
+  const mayConflict = (row: RosterRow, mode: Roster['mode']) => !!row.head || (mode === 'dang-bo' && !!row.collectiveRating);
   /**
    * A row's cap conflict (head of a unit rated lower; a đảng bộ row's collective above its
    * organization), or null. Each row calls it in its own memo, so an edit re-checks its own row
-   * only (and the heads, when the organization's rating changes). Reads nothing it does not need.
+   * only (and the heads, when the organization's rating changes). Reads nothing it does not need:
+   * Solid records a source again whenever reads of two signals alternate, so 1 000 rows each
+   * reading the engine and the draft's mode made every recount of the conflicts subscribe and
+   * unsubscribe 2 000 times (a profile of an edit at 1 000 rows: its costliest part in Roster.tsx).
    */
   const conflictOf = (row: RosterRow): string | null => {
+    if (!mayConflict(row, draft.mode)) return null;
     const m = engine();
     if (!m) return null;
     const h = row.head;
@@ -151,7 +158,8 @@ export default function Roster(props: { setup: RosterSetup }) {
   /** Every conflict, by row id (the organization's own collective under ''): for the caps panel and the documents. */
   const conflicts = createMemo(() => {
     const out = new Map<string, string>();
-    for (const row of plainRows()) { const c = conflictOf(row); if (c) out.set(row.id, c); }
+    const mode = draft.mode;
+    for (const row of plainRows()) { if (!mayConflict(row, mode)) continue; const c = conflictOf(row); if (c) out.set(row.id, c); }
     const own = ownConflict();
     if (own) out.set('', own);
     return out;
@@ -159,39 +167,19 @@ export default function Roster(props: { setup: RosterSetup }) {
   const headRule = createMemo(() => engine()?.headCap(draft.rulesetId, draft.evaluationDate, 'HTNV', false) ?? null);
   const collRule = createMemo(() => engine()?.collectiveCap(draft.rulesetId, draft.evaluationDate, 'HTNV') ?? null);
 
-  // ── Rows drawn: a screenful at once, then more in idle time until every row is drawn ───────
-  const [rowsShown, setRowsShown] = createSignal(FIRST_ROWS);
-  const shownRows = createMemo(() => { const rows = draft.rows, n = rowsShown(); return n >= rows.length ? rows : rows.slice(0, n); });
-  const BATCH = 10;
-  let scheduled = false;
-  type Deadline = { timeRemaining(): number };
-  const idle = (f: (d?: Deadline) => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 200 }) : setTimeout(f, 16));
-  // Batches of rows while the browser says it is idle (leaving it the time a batch took), so
-  // typing and scrolling stay smooth meanwhile and a long roster is drawn within a second or two.
-  const drawMore = (deadline?: Deadline) => {
-    scheduled = false;
-    let cost = 0;
-    do {
-      if (rowsShown() >= draft.rows.length) return;
-      const t0 = performance.now();
-      setRowsShown((n) => n + BATCH);
-      cost = performance.now() - t0;
-    } while (deadline && deadline.timeRemaining() > cost * 2);
-    drawLater();
-  };
-  /** One chain of idle batches at a time, until every row is drawn. */
-  const drawLater = () => { if (!scheduled && rowsShown() < draft.rows.length) { scheduled = true; idle(drawMore); } };
-  // Reads both counts on every run, so that it always hears of rows added later.
-  createEffect(() => { if (rowsShown() < draft.rows.length) untrack(drawLater); });
-  // Another draft opened: draw it from the top again.
-  createEffect(on(draftId, () => setRowsShown(FIRST_ROWS), { defer: true }));
+  // ── Rows drawn: those on screen and near it (row-window.ts) ───────────────────────────────
+  const rowIds = createMemo(() => plainRows().map((r) => r.id), [], { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) });
+  const win = createRowWindow({ ids: rowIds, all: DRAWN_WHOLE, overscanPx: 600, estimatePx: 56 });
+  // The store's row objects, so a row keeps its view (and its focus) when rows above it are removed.
+  const shownRows = createMemo(() => win.indices().map((i) => draft.rows[i]!));
 
   // ── Row edits ────────────────────────────────────────────────────────────────────────────────
   const addRows = (rows: Omit<RosterRow, 'id'>[]) => { edit('rows', (cur) => [...cur, ...rows.map((r) => ({ ...r, id: newRowId() }))]); rowsTouched(); };
   const addOne = () => {
     addRows([{ name: '', proposed: '' }]);
-    setRowsShown((n) => Math.max(n, draft.rows.length)); // the new row is drawn at once, to take the focus
-    queueMicrotask(() => (document.querySelector(`[data-row-index="${draft.rows.length - 1}"] input[type="text"]`) as HTMLInputElement | null)?.focus());
+    // The new row is drawn at the end of the list (wherever the window is) to take the focus, which scrolls it into view.
+    win.keep(draft.rows[draft.rows.length - 1]!.id);
+    queueMicrotask(() => { (document.querySelector(`[data-row-index="${draft.rows.length - 1}"] input[type="text"]`) as HTMLInputElement | null)?.focus(); win.keep(null); });
   };
   const addPasted = () => {
     const { lines, errors } = parsePastedList(pasteText());
@@ -385,8 +373,8 @@ export default function Roster(props: { setup: RosterSetup }) {
           <button type="button" onClick={addPasted} data-testid="roster-paste-add">Thêm các dòng này</button>
           <For each={pasteErrors()}>{(e) => <p class="warn">{e}</p>}</For>
         </details>
-        {/* A list, not a table: rows off screen skip style and layout (content-visibility), so
-            an edit stays within a frame at 1 000 rows; every control is labelled with its row. */}
+        {/* A list, not a table: a long one draws only the rows near the viewport (row-window.ts),
+            each row says its place in the whole list; every control is labelled with its row. */}
         <div class="roster-head" aria-hidden="true">
           <span class="num">STT</span>
           <span>{draft.mode === 'chi-bo' ? 'Họ tên hoặc viết tắt' : 'Tổ chức đảng'}</span>
@@ -395,9 +383,13 @@ export default function Roster(props: { setup: RosterSetup }) {
           <span>Cảnh báo</span>
           <span />
         </div>
-        <ol class="roster-list" data-testid="roster-table" aria-label="Danh sách và mức xếp loại đề xuất">
+        <ol class="roster-list" data-testid="roster-table" aria-label="Danh sách và mức xếp loại đề xuất" ref={win.listRef}
+          style={{ 'padding-top': `${win.padTop()}px`, 'padding-bottom': `${win.padBottom()}px` }}>
           <For each={shownRows()}>
-            {(row, i) => <RowView row={row} index={i()} edit={edit} touched={rowsTouched} remove={removeRow} mode={draft.mode} orgRating={orgRating()} overQuota={overQuota()} conflictOf={conflictOf} />}
+            {(row, i) => {
+              const index = () => win.indices()[i()]!;
+              return <RowView row={row} index={index()} count={draft.rows.length} gapBefore={win.gapBefore(index())} measure={win.measure} edit={edit} touched={rowsTouched} remove={removeRow} mode={draft.mode} orgRating={orgRating()} overQuota={overQuota()} conflictOf={conflictOf} />;
+            }}
           </For>
         </ol>
         <Show when={!draft.rows.length}><p class="hint">Chưa có ai trong danh sách. Thêm từng người, dán cả danh sách, hoặc lấy từ bản nháp.</p></Show>
@@ -489,7 +481,7 @@ export default function Roster(props: { setup: RosterSetup }) {
 }
 
 function RowView(props: {
-  row: RosterRow; index: number; edit: SetStoreFunction<Roster>; touched: () => void; remove: (id: string) => void; mode: Roster['mode'];
+  row: RosterRow; index: number; count: number; gapBefore: number; measure: (el: HTMLElement, id: string) => void; edit: SetStoreFunction<Roster>; touched: () => void; remove: (id: string) => void; mode: Roster['mode'];
   orgRating: RatingCode | null; overQuota: boolean; conflictOf: (row: RosterRow) => string | null;
 }) {
   const n = () => props.index + 1;
@@ -499,7 +491,8 @@ function RowView(props: {
   const flag = () => (conflict() ? 'conflict' : props.overQuota && props.row.proposed === 'HTXSNV' ? 'over' : undefined);
   const label = () => props.row.name || `dòng ${n()}`;
   return (
-    <li class="roster-row" data-row-index={props.index} data-flag={flag()}>
+    <li class="roster-row" data-row-index={props.index} data-row-id={props.row.id} data-flag={flag()} aria-posinset={n()} aria-setsize={props.count}
+      ref={(el) => props.measure(el, props.row.id)} style={{ 'margin-top': props.gapBefore ? `${props.gapBefore}px` : undefined }}>
       <span class="num">{n()}</span>
       <span><input type="text" value={props.row.name} aria-label={`Tên, dòng ${n()}`} onInput={(e) => set('name', e.currentTarget.value)} /></span>
       <div>
