@@ -218,6 +218,14 @@ describe('roster: members, quota, chi bộ rating, caps, draft, Word', () => {
     await page.keyboard.type(' (sửa)');
     await expect(page.locator(`[data-row-index="${end}"] input[type="text"]`).inputValue()).resolves.toBe(`Đảng viên ${end + 1} (sửa)`);
     expect(await drawn()).toBeLessThan(100);
+
+    // Find-in-page sees only the rows drawn: the list's own search finds a row anywhere, typed without diacritics.
+    await page.getByTestId('roster-find').fill('dang vien 950');
+    await page.getByTestId('roster-find').press('Enter');
+    await expect(page.getByTestId('roster-find-status').innerText()).resolves.toBe('Dòng 950: Đảng viên 950.');
+    const found = page.locator('[data-row-index="949"]');
+    await expect(found.getAttribute('data-found')).resolves.toBe('');
+    await expect.poll(() => found.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
     await ctx.close();
   });
 });

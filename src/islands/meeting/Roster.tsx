@@ -17,6 +17,7 @@ import { capConflict, distribution, newRoster, newRowId, rosterFromRecord, share
 import type { Roster, RosterRow } from '../../lib/meeting/roster-schema.ts';
 import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
+import { fold } from '../../lib/meeting/rating-words.ts';
 import type { CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
 import { createStoredDraft } from './stored-draft.ts';
 import { SAVE_DELAY_MS } from '../../lib/drafts/autosave.ts';
@@ -172,6 +173,32 @@ export default function Roster(props: { setup: RosterSetup }) {
   const win = createRowWindow({ ids: rowIds, all: DRAWN_WHOLE, overscanPx: 600, estimatePx: 56 });
   // The store's row objects, so a row keeps its view (and its focus) when rows above it are removed.
   const shownRows = createMemo(() => win.indices().map((i) => draft.rows[i]!));
+
+  // ── Finding a name: in a long list the browser's find-in-page sees only the rows drawn ─────────
+  const [findText, setFindText] = createSignal('');
+  const [findStatus, setFindStatus] = createSignal('');
+  const [foundId, setFoundId] = createSignal<string | null>(null);
+  let foundAt = -1;
+  /** The next row (after the last found, wrapping) whose name holds the text, with or without diacritics: drawn, marked, scrolled to. */
+  const findNext = () => {
+    const q = fold(findText());
+    if (!q) return;
+    const rows = plainRows(), n = rows.length;
+    for (let k = 1; k <= n; k++) {
+      const i = (foundAt + k) % n;
+      const r = rows[i]!;
+      if (!fold(r.name).includes(q)) continue;
+      foundAt = i;
+      setFoundId(r.id);
+      win.keep(r.id); // drawn now, wherever the window is, so it can be scrolled to
+      document.querySelector(`[data-row-index="${i}"]`)?.scrollIntoView({ block: 'center' });
+      setFindStatus(`Dòng ${i + 1}: ${r.name}.`);
+      return;
+    }
+    setFoundId(null);
+    win.keep(null);
+    setFindStatus(`Không thấy “${findText()}” trong danh sách.`);
+  };
 
   // ── Row edits ────────────────────────────────────────────────────────────────────────────────
   const addRows = (rows: Omit<RosterRow, 'id'>[]) => { edit('rows', (cur) => [...cur, ...rows.map((r) => ({ ...r, id: newRowId() }))]); rowsTouched(); };
@@ -375,6 +402,15 @@ export default function Roster(props: { setup: RosterSetup }) {
         </details>
         {/* A list, not a table: a long one draws only the rows near the viewport (row-window.ts),
             each row says its place in the whole list; every control is labelled with its row. */}
+        <Show when={draft.rows.length > DRAWN_WHOLE}>
+          <form class="row-actions" role="search" aria-label="Tìm trong danh sách" onSubmit={(e) => { e.preventDefault(); findNext(); }}>
+            <label class="field">Tìm tên trong danh sách ({draft.rows.length} dòng; lệnh tìm của trình duyệt chỉ thấy các dòng đang hiện)
+              <input type="search" value={findText()} onInput={(e) => { setFindText(e.currentTarget.value); foundAt = -1; }} data-testid="roster-find" />
+            </label>
+            <button type="submit" data-testid="roster-find-next">Tìm tiếp</button>
+            <span class="muted" aria-live="polite" data-testid="roster-find-status">{findStatus()}</span>
+          </form>
+        </Show>
         <div class="roster-head" aria-hidden="true">
           <span class="num">STT</span>
           <span>{draft.mode === 'chi-bo' ? 'Họ tên hoặc viết tắt' : 'Tổ chức đảng'}</span>
@@ -388,7 +424,7 @@ export default function Roster(props: { setup: RosterSetup }) {
           <For each={shownRows()}>
             {(row, i) => {
               const index = () => win.indices()[i()]!;
-              return <RowView row={row} index={index()} count={draft.rows.length} gapBefore={win.gapBefore(index())} measure={win.measure} edit={edit} touched={rowsTouched} remove={removeRow} mode={draft.mode} orgRating={orgRating()} overQuota={overQuota()} conflictOf={conflictOf} />;
+              return <RowView row={row} index={index()} count={draft.rows.length} found={foundId() === row.id} gapBefore={win.gapBefore(index())} measure={win.measure} edit={edit} touched={rowsTouched} remove={removeRow} mode={draft.mode} orgRating={orgRating()} overQuota={overQuota()} conflictOf={conflictOf} />;
             }}
           </For>
         </ol>
@@ -481,7 +517,7 @@ export default function Roster(props: { setup: RosterSetup }) {
 }
 
 function RowView(props: {
-  row: RosterRow; index: number; count: number; gapBefore: number; measure: (el: HTMLElement, id: string) => void; edit: SetStoreFunction<Roster>; touched: () => void; remove: (id: string) => void; mode: Roster['mode'];
+  row: RosterRow; index: number; count: number; found: boolean; gapBefore: number; measure: (el: HTMLElement, id: string) => void; edit: SetStoreFunction<Roster>; touched: () => void; remove: (id: string) => void; mode: Roster['mode'];
   orgRating: RatingCode | null; overQuota: boolean; conflictOf: (row: RosterRow) => string | null;
 }) {
   const n = () => props.index + 1;
@@ -491,7 +527,7 @@ function RowView(props: {
   const flag = () => (conflict() ? 'conflict' : props.overQuota && props.row.proposed === 'HTXSNV' ? 'over' : undefined);
   const label = () => props.row.name || `dòng ${n()}`;
   return (
-    <li class="roster-row" data-row-index={props.index} data-row-id={props.row.id} data-flag={flag()} aria-posinset={n()} aria-setsize={props.count}
+    <li class="roster-row" data-row-index={props.index} data-row-id={props.row.id} data-flag={flag()} data-found={props.found ? '' : undefined} aria-posinset={n()} aria-setsize={props.count}
       ref={(el) => props.measure(el, props.row.id)} style={{ 'margin-top': props.gapBefore ? `${props.gapBefore}px` : undefined }}>
       <span class="num">{n()}</span>
       <span><input type="text" value={props.row.name} aria-label={`Tên, dòng ${n()}`} onInput={(e) => set('name', e.currentTarget.value)} /></span>
