@@ -98,6 +98,14 @@ describe('roster: members, quota, chi bộ rating, caps, draft, Word', () => {
     await page.getByTestId('roster-import').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(json.replace('"HTNV"', '"GIOI"')) });
     await expect.poll(() => page.getByTestId('roster-status').innerText()).toMatch(/Không nhập được tệp: Tệp bản nháp bị hỏng, không nhập gì cả: .*data\.rows\[17\]\.proposed/);
     await expect(page.getByTestId('count-rated').innerText()).resolves.toBe('20');
+    // An edit's autosave that lands after a refusal leaves the refusal on screen (the secretary
+    // must read why the file was refused); the edit is still saved.
+    const refused = /Không nhập được tệp: Tệp bản nháp bị hỏng/;
+    await page.getByTestId('row-rating-3').selectOption('HTNV');
+    await page.getByTestId('roster-import').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(json.replace('"HTNV"', '"GIOI"')) });
+    await expect.poll(() => page.getByTestId('roster-status').innerText()).toMatch(refused);
+    await expect.poll(async () => (await storedDrafts(page, 'roster')).some((d) => (d.data.rows as { proposed?: string }[])[3]?.proposed === 'HTNV')).toBe(true);
+    await expect(page.getByTestId('roster-status').innerText()).resolves.toMatch(refused);
 
     expect(await axe(page)).toEqual([]);
     await ctx.close();

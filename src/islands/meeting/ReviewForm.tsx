@@ -17,7 +17,7 @@ import { createRecordLink } from './record-link.ts';
 const RecordBanner = lazy(() => import('./RecordBanner.tsx').then((m) => ({ default: m.RecordBanner })));
 import { differs } from '../../lib/meeting/review-record.ts';
 import { downloadDocx } from './export-docx.ts';
-import { createStoredDraft } from './stored-draft.ts';
+import { createStatusLine, createStoredDraft } from './stored-draft.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import { newPersonalReview, REVIEW_TYPE, reviewDraftName, reviewFromRecord } from '../../lib/meeting/review.ts';
 import { errorText } from '../../lib/error-text.ts';
@@ -41,7 +41,7 @@ const TEXT_LABEL: Record<ReviewTextKey, string> = {
 
 
 export default function ReviewForm() {
-  const [status, setStatus] = createSignal('');
+  const [status, setStatus] = createStatusLine();
   const { data: d, edit: setD, replaceWith, draftId, draftStatus, draftSession } = createStoredDraft<typeof REVIEW_TYPE>({
     type: REVIEW_TYPE,
     initial: newPersonalReview(todayIso()),
@@ -49,6 +49,7 @@ export default function ReviewForm() {
       name: reviewDraftName(data), rulesetId: null,
       summary: { text: data.proposedMember ? `Tự nhận: ${RATING_LABEL[data.proposedMember]}` : 'Chưa tự nhận mức xếp loại' },
     }),
+    status,
     setStatus,
   });
   const [drafts, setDrafts] = createSignal<CalculatorDraftSummary[] | null>(null);

@@ -5,7 +5,7 @@
 // The validating store (zod) and the type's schema load on demand (issue 15): with the saving
 // code, or for the first read of a draft; a screen opened with no draft of its type on the
 // device counts its drafts (IndexedDB only) and loads neither.
-import { batch, createSignal, onCleanup, onMount } from 'solid-js';
+import { batch, createEffect, createSignal, onCleanup, onMount } from 'solid-js';
 import { createStore, reconcile, unwrap, type SetStoreFunction } from 'solid-js/store';
 import { createDraftSession, type SessionStatus } from '../../lib/drafts/session.ts';
 import type { Path } from '../../lib/drafts/merge.ts';
@@ -14,11 +14,20 @@ import type { DataOf, MeetingDraft, MeetingDraftType } from '../../lib/meeting/d
 import { errorText } from '../../lib/error-text.ts';
 import { onIntent } from './intent.ts';
 
+/**
+ * A screen's status line. Every message counts, even one the same as the last (the same file
+ * refused twice): createStoredDraft watches it to keep an action's message from being replaced
+ * by a later autosave's "Đã lưu".
+ */
+export const createStatusLine = () => createSignal('', { equals: false });
+
 export interface StoredDraftOptions<T extends MeetingDraftType> {
   type: T;
   initial: DataOf<T>;
   /** Name, ruleset and list summary of the draft as it is now. */
   describe: (data: DataOf<T>) => Pick<MeetingDraft<T>, 'name' | 'rulesetId' | 'summary'>;
+  /** The screen's status line: what it says of an action, and where the autosave says "Đã lưu". */
+  status: () => string;
   setStatus: (text: string) => void;
   /** Loads the module that registers the type's schema, when the screen's first load does not carry it. */
   schema?: () => Promise<unknown>;
@@ -26,7 +35,7 @@ export interface StoredDraftOptions<T extends MeetingDraftType> {
   saveDelayMs?: () => number;
 }
 
-export function createStoredDraft<T extends MeetingDraftType>({ type, initial, describe, setStatus, schema, saveDelayMs }: StoredDraftOptions<T>) {
+export function createStoredDraft<T extends MeetingDraftType>({ type, initial, describe, status, setStatus, schema, saveDelayMs }: StoredDraftOptions<T>) {
   const [data, setRaw] = createStore<DataOf<T>>(initial);
   const [draftId, setDraftId] = createSignal(newDraftId());
   const [session, setSession] = createSignal<SessionStatus | null>(null);
@@ -36,6 +45,18 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
   const access = () => Promise.all([import('../../lib/meeting/draft-access.ts'), schema?.()]).then(([m]) => m);
   let createdAt: number | undefined;
   let labelOf: ((data: unknown, path: Path) => string | undefined) | undefined;
+
+  // What the screen said of an action (a file refused, imported, exported) stays until the next
+  // edit: the autosave of an earlier edit, which can land after it (2 s later on a long roster, or
+  // late on a busy tablet), must not replace a refusal with "Đã lưu". A failed save always shows.
+  let saidBySave = '';
+  let actionShown = false;
+  createEffect(() => { const text = status(); if (text !== saidBySave) actionShown = text !== ''; });
+  const sayOfSave = (text: string, always: boolean) => {
+    if (actionShown && !always) return;
+    saidBySave = text;
+    setStatus(text);
+  };
 
   const drafts = createDraftSession<DataOf<T>>({
     type,
@@ -49,8 +70,8 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
     labelOf: (p) => (p[0] === 'data' ? labelOf?.(unwrap(data), p.slice(1)) : undefined),
     onStatus: (s) => {
       setSession(s);
-      if (s.save === 'saved') setStatus(`Đã lưu bản nháp lúc ${new Date().toLocaleTimeString('vi-VN')}.`);
-      if (s.save === 'error') setStatus(`Chưa lưu được: ${s.error}`);
+      if (s.save === 'saved') sayOfSave(`Đã lưu bản nháp lúc ${new Date().toLocaleTimeString('vi-VN')}.`, false);
+      if (s.save === 'error') sayOfSave(`Chưa lưu được: ${s.error}`, true);
     },
   });
   const record = (): MeetingDraft<T> => {
@@ -58,7 +79,7 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
     return { id: draftId(), type, data: snapshot, createdAt, ...describe(snapshot) } as MeetingDraft<T>;
   };
   // Every edit goes through here so the session hears of it.
-  const edit = ((...args: unknown[]) => { (setRaw as (...a: unknown[]) => void)(...args); drafts.changed(); }) as SetStoreFunction<DataOf<T>>;
+  const edit = ((...args: unknown[]) => { actionShown = false; (setRaw as (...a: unknown[]) => void)(...args); drafts.changed(); }) as SetStoreFunction<DataOf<T>>;
   const load = (rec: MeetingDraft<T>) => {
     batch(() => { setDraftId(rec.id); createdAt = rec.createdAt; setRaw(reconcile(rec.data)); loaded(); });
     drafts.adopt(rec);
