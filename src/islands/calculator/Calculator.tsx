@@ -186,9 +186,8 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   const [rows, setRows] = createSignal<CompareRow[]>([]);
   const [rowsFor, setRowsFor] = createSignal<CaseDraftData | null>(null);
   createEffect(() => {
-    const c = engine(), d = data();
+    const c = engine(), d = data(), current = rulesetId();
     if (!c) return;
-    const current = effectiveRulesetId(setup.rulesets, d);
     const todo = [...c.COMPARED].sort((a, b) => +(b.id === current) - +(a.id === current));
     // In the comparison's order; a row not computed yet for any input is left out until it is.
     let next: (CompareRow | null)[] = untrack(rows).length === todo.length ? [...untrack(rows)] : todo.map(() => null);
