@@ -31,14 +31,16 @@ function place() {
   if (!box || !shown) return;
   const field = focused();
   const bars = barsTop();
+  // At the bottom, above the bars if any are shown.
+  const raised = bars === null ? '' : `${Math.round(innerHeight - bars) + 8}px`;
   box.classList.remove('pwa-notices--top');
-  box.style.bottom = bars === null ? '' : `${Math.round(innerHeight - bars) + 8}px`;
+  box.style.bottom = raised;
   const bottom = field ? area(field, box.getBoundingClientRect()) : 0;
   if (!bottom) return;
   box.classList.add('pwa-notices--top');
   box.style.bottom = '';
   // Covering at the top as well (a very tall element): stay where less of it is hidden.
-  if (area(field!, box.getBoundingClientRect()) > bottom) { box.classList.remove('pwa-notices--top'); box.style.bottom = bars === null ? '' : `${Math.round(innerHeight - bars) + 8}px`; }
+  if (area(field!, box.getBoundingClientRect()) > bottom) { box.classList.remove('pwa-notices--top'); box.style.bottom = raised; }
 }
 
 let queued = false;
