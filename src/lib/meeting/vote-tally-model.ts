@@ -9,6 +9,7 @@ import type { VoteSituation, VotingProfile } from '../../rules/voting/model.ts';
 import type { TallyResult } from '../../rules/voting/tally.ts';
 import type { Ballots, VoteTally } from './vote-tally-schema.ts';
 import type { ReviewRecord } from './review-record-schema.ts';
+import { RATING_LABEL } from './labels.ts';
 
 /** Built by the page at build time (vote-tally.ts tallySetup): what the screen draws before the count loads. */
 export interface TallySetup {
@@ -23,10 +24,9 @@ export function newVoteTally(date: string, profileId: VotingProfile['id']): Vote
 
 /** The result column of the minutes, one short phrase per candidate. */
 export function resultPhrase(r: TallyResult['candidates'][number]): string {
-  const L: Record<string, string> = { HTXSNV: 'Hoàn thành xuất sắc nhiệm vụ', HTTNV: 'Hoàn thành tốt nhiệm vụ', HTNV: 'Hoàn thành nhiệm vụ', KHTNV: 'Không hoàn thành nhiệm vụ' };
   switch (r.status) {
     case 'dat':
-    case 'htxsnv-trong-chi-tieu': return r.result ? L[r.result]! : '';
+    case 'htxsnv-trong-chi-tieu': return r.result ? RATING_LABEL[r.result] : '';
     case 'vuot-chi-tieu': return 'Đạt đa số HTXSNV nhưng ngoài chỉ tiêu';
     case 'bang-phieu': return 'Bằng phiếu ở ranh giới chỉ tiêu';
     case 'khong-dat-da-so': return 'Không mức nào đạt đa số';
