@@ -6,12 +6,9 @@
 // which the screen loads first; this module loads with the engine.
 import { evaluate, parseCase, type Case, type Evaluation, type RatingCode, type RulesetId } from '../../rules/index.ts';
 import { shortCitation } from '../../rules/docs.ts';
-import { GRADES, GRADE_RANK, RATING_LABEL } from './labels.ts';
 import type { Roster } from './roster-schema.ts';
 import type { CapRule, Distribution } from './roster-model.ts';
 import { errorText } from '../error-text.ts';
-
-export { GRADES, GRADE_RANK, RATING_LABEL };
 
 // ── Stored shape (draft type 'roster'): roster-schema.ts; no-engine parts: roster-model.ts ──
 

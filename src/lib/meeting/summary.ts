@@ -5,7 +5,8 @@
 // summary's ruleset), and the conflicts a person has to look at: a person in two files, a chi
 // bộ twice, files of another year or another ruleset. Nothing here re-implements a rating rule.
 import { RULESET_IDS, type RatingCode, type RulesetId } from '../../rules/codes.ts';
-import { distribution, rosterOrgRating, rosterQuota, GRADES, RATING_LABEL, shareText, type Distribution, type QuotaView } from './roster.ts';
+import { distribution, rosterOrgRating, rosterQuota, shareText, type Distribution, type QuotaView } from './roster.ts';
+import { GRADES, RATING_LABEL } from './labels.ts';
 import type { Summary, SummaryUnit } from './summary-schema.ts';
 import { fold } from './rating-words.ts';
 import { bareUnitName, unitTitle } from '../documents/text.ts';
