@@ -244,11 +244,10 @@ export default function Roster(props: { setup: RosterSetup }) {
     const qv = quota();
     const e = orgEval();
     const conf = conflicts();
-    const rs = rulesets.find((r) => r.id === draft.rulesetId);
     return {
       year: draft.reviewYear ?? Number(draft.evaluationDate.slice(0, 4)), place: draft.place, date: draft.evaluationDate, dangBo: draft.parent, orgName: draft.title, mode: draft.mode,
       secretary: draft.secretary ?? '',
-      rulesetLabel: rs ? `${rs.label}` : draft.rulesetId,
+      rulesetLabel: rulesetLabel(draft.rulesetId) ?? draft.rulesetId,
       rows: draft.rows.map((r) => ({
         name: r.name, proposed: r.proposed || null,
         note: [conf.get(r.id) ? 'Vượt mức của đơn vị/tổ chức' : '', r.proposed === 'HTXSNV' && excess() > 0 ? 'Trong số đề xuất vượt chỉ tiêu' : '', r.note ?? ''].filter(Boolean).join('; '),
