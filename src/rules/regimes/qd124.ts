@@ -5,7 +5,7 @@ import type { Cap, Condition, RuleLayer, Situation } from '../model.ts';
 import { param } from '../params.ts';
 import { hasFullMonths } from '../dates.ts';
 import {
-  ALL, allCompleted, allOnTime, anyKem, COLL, disciplinedInYear, DV, eventsCase, exceededShare, flagCase, flagTrue, headedUnitKhtnv, IND,
+  allCompleted, allOnTime, anyKem, COLL, disciplinedInYear, DV, eventsCase, exceededShare, flagCase, flagTrue, headedUnitKhtnv, IND,
   isCollective, isIndividual, isOrg, LD, levels, lateAtMost, lowConfidenceOver, noEvents, notCompletedOver, ORG, subordinateCorruption,
   subUnitsDisciplinedOver, subUnitsShare, targetsUnder, TT, unitAllTargets, unitExceeded, unitOnTime, unitTargetsShare, unitTargetsUnder,
   type Meta,

@@ -11,7 +11,7 @@ import { param } from '../params.ts';
 import { proceduralSilences } from '../procedures.ts';
 import { viDate, hasFullMonths } from '../dates.ts';
 import {
-  civilServantAtLeast, civilServantKhtnv, COLL, completedUnder, disciplinedInYear, DV, flagCase, flagTrue, IND, isIndividual, isOrg, levels, sickLeaveCap,
+  civilServantAtLeast, civilServantKhtnv, COLL, completedUnder, disciplinedInYear, DV, flagCase, flagTrue, IND, isIndividual, levels, sickLeaveCap,
   type Meta,
 } from '../factories.ts';
 
