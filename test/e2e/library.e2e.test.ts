@@ -191,12 +191,13 @@ describe('library: print', () => {
     expect(rules).toContain('@top-right { content: "Hết hiệu lực từ 30/8/2025"');
     expect(rules).toContain(`In ngày ${String(today.getDate()).padStart(2, '0')}/${today.getMonth() + 1}/${today.getFullYear()}`);
     expect(rules).toContain('counter(page) "/" counter(pages)');
-    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const printed = await page.pdf({ format: 'A4' });
+    const pdf = printed.toString('latin1');
     expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(10);
     // The whole text is printed, the clauses never scrolled to included (content-visibility is
     // for the screen only): the last words of the last article.
     const squeeze = (t: string) => t.replace(/\s+/g, '');
-    expect(squeeze(pdfText(await page.pdf({ format: 'A4' })))).toContain(squeeze('Quy định này thay thế Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị'));
+    expect(squeeze(pdfText(printed))).toContain(squeeze('Quy định này thay thế Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị'));
     await ctx.close();
   });
 });
