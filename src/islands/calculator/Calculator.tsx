@@ -32,7 +32,7 @@ import type { CalculatorSetup } from '../../lib/calculator/setup.ts';
 import { FieldInput, fieldId } from './FieldInput.tsx';
 import { errorText } from '../../lib/error-text.ts';
 import { chunkLoadText } from '../../lib/chunk-load-text.ts';
-import { whenIdle } from '../../lib/calculator/idle.ts';
+import { whenIdle } from '../../lib/idle.ts';
 import type { CompareRow } from '../../lib/calculator/compute.ts';
 import './calculator.css';
 

@@ -3,6 +3,7 @@
 // service-worker session (service-worker-session.ts: registration, update prompt, first-visit
 // notice). Registering after `load` keeps the worker's install downloads from competing with the
 // page's own, and keeps workbox-window out of the page's first load.
+import { whenIdle } from '../idle';
 
 function trackOnline(): void {
   const badge = document.querySelector<HTMLElement>('[data-pwa="offline"]');
@@ -17,7 +18,7 @@ function trackOnline(): void {
 }
 
 function whenLoaded(run: () => void): void {
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 0));
+  const idle = () => void whenIdle(run, 1000);
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
 }

@@ -1,7 +1,8 @@
 // "Later, when the browser has nothing better to do": requestIdleCallback where there is one,
 // else a short timeout with a frame-sized budget (Safari has no requestIdleCallback). The
-// calculator uses it for work that must not delay the result of an input: loading the engine
-// before the first interaction, the comparison row by row, the clause help.
+// calculator uses it for work that must not delay the result of an input (loading the engine
+// before the first interaction, the comparison row by row, the clause help); every page, to
+// register the service worker after it has loaded (src/lib/pwa/register.ts).
 
 export interface IdleDeadline { timeRemaining(): number; readonly didTimeout: boolean }
 
