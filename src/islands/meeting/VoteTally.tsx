@@ -114,8 +114,13 @@ export default function VoteTally(props: { setup: TallySetup }) {
     setPasteText('');
   };
   const fromRoster = async () => {
-    const { rosterForRecord } = await import('../../lib/meeting/drafts.ts');
-    const r = await rosterForRecord(t.recordId);
+    // The drafts store loads on this tap and may fail (storage blocked or full, a chunk not
+    // fetched): the user is told, instead of the button doing nothing.
+    let r;
+    try {
+      const { rosterForRecord } = await import('../../lib/meeting/drafts.ts');
+      r = await rosterForRecord(t.recordId);
+    } catch (e) { setStatus(`Không đọc được danh sách chi bộ: ${errorText(e)}`); return; }
     if (!r || !r.data.rows.length) { setStatus('Chưa có danh sách nào ở trang Công cụ họp.'); return; }
     const have = new Set(t.candidates.map((c) => c.name));
     const names = r.data.rows.filter((x) => x.proposed !== 'KHONG_XEP_LOAI' && !have.has(x.name)).map((x) => ({ name: x.name }));
