@@ -6,10 +6,11 @@
 // Loading (issue 15): the page's own code draws the form from build-time data (the plans' names,
 // who votes, today's default plan) and checks the ballot figures, which is arithmetic. The count
 // (the plan's rule, its threshold and base, the quota asked of the rules engine) loads on the
-// first tap, key or focus, on any edit, or as soon as the sheet has names; until it is there the
-// screen shows no rule and no result rather than a guess. The drafts schemas load with the first
+// first tap, key or focus, on any edit, or as soon as the sheet has names — on a returning visit
+// while the page is idle; until it is there the screen shows no rule and no result rather than a
+// guess. The drafts schemas load with the first
 // read or save (stored-draft.ts), Word, Excel and the JSON files on use.
-import { createEffect, createMemo, createSignal, For, lazy, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, lazy, onCleanup, onMount, Show } from 'solid-js';
 import { chooseRuleset } from '../../rules/ruleset-choice.ts';
 import type { VoteSituation, VotingProfile } from '../../rules/voting/model.ts';
 import { ballotProblems, newVoteTally, resultPhrase, shortResult, tallyFromRecord, type TallySetup } from '../../lib/meeting/vote-tally-model.ts';
@@ -29,6 +30,7 @@ import { differs } from '../../lib/meeting/review-record.ts';
 import { downloadBlob } from '../../lib/download.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { todayIso } from '../../lib/meeting/dates.ts';
+import { whenIdle } from '../../lib/idle.ts';
 // The printed minutes are drawn from the count: the print view loads with it.
 const printViews = () => import('./PrintView.tsx');
 const PrintView = lazy(() => printViews().then((m) => ({ default: m.PrintView })));
@@ -67,7 +69,19 @@ export default function VoteTally(props: { setup: TallySetup }) {
     (e: unknown) => { engineLoad = null; setStatus(`Không tải được bộ quy tắc (${errorText(e)}). Hãy kiểm tra kết nối rồi tải lại trang.`); throw e; },
   ));
   const wantEngine = () => void loadEngine().catch(() => undefined);
-  onMount(() => onIntent(wantEngine));
+  onMount(() => {
+    onIntent(wantEngine);
+    // A returning visit (a service worker controls the page, so the files are on the device):
+    // the count loads while the page is idle, then the saving code, each in its own idle moment,
+    // so the first tap finds the rule on screen instead of starting both at once (issue 15). A
+    // first visit waits for the tap: its network is busy installing the offline copy.
+    if (!navigator.serviceWorker?.controller) return;
+    let cancel = whenIdle(() => {
+      cancel = () => undefined;
+      void loadEngine().then(() => { cancel = whenIdle(() => draftSession.warm(), 2000); }, () => undefined);
+    }, 2000);
+    onCleanup(() => cancel());
+  });
   // A sheet with names (opened, pasted, imported, taken from the roster) is counted at once.
   createEffect(() => { if (t.candidates.length) wantEngine(); });
   // Every edit by the user wants the count too: a value set by autofill or assistive technology
