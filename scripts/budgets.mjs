@@ -21,7 +21,10 @@ export const BUDGETS = [
   // engine (the roster's quota and ratings, the tally's count under the plan's rule) loads on the
   // first interaction (or once there are rows / names), the drafts store and zod with the first
   // read or save.
-  { type: 'meeting-roster', match: /^\/cong-cu-hop\/$/, maxKB: 45, note: 'issue 15: roster ≤ 45 KB before interaction; engine, zod, docx on demand' },
+  // The roster's budget is 43, not 45: the browser also fetches the service-worker session
+  // (~3.5 KB, src/lib/pwa/service-worker-session.ts, when the page is idle after load), and the
+  // page fetches ≈ 1.6 KB more than this static count (npm run perf's js row); 43 keeps that ≤ 45.
+  { type: 'meeting-roster', match: /^\/cong-cu-hop\/$/, maxKB: 43, note: 'issue 15: roster ≤ 45 KB fetched before interaction (the service-worker session included); engine, zod, docx, the long-list window on demand' },
   { type: 'meeting-tally', match: /^\/cong-cu-hop\/kiem-phieu\/$/, maxKB: 45, note: 'issue 15: vote tally ≤ 45 KB before interaction; the count (rules, engine), zod, docx on demand' },
   { type: 'meeting-light', match: /^\/cong-cu-hop\/khen-thuong\/$/, maxKB: 35, note: 'issue 6: awards rules; engine and docx on demand' },
   // The review form reopens the member's saved review on arrival, so the drafts store (idb + the

@@ -6,9 +6,11 @@
 // Loading (issue 15): the page's own code draws the screen and keeps the counts; the rules engine
 // (roster.ts: quota, the organization's rating, caps) loads on the first interaction or as soon
 // as the roster has rows, and the drafts schemas when a draft is read or saved (stored-draft.ts).
-// A long roster draws only the rows near the viewport (row-window.ts), and an edit touches its
-// own row: a row is updated by index and computes its own cap conflict.
-import { createEffect, createMemo, createSignal, For, Index, lazy, onMount, Show, type Accessor } from 'solid-js';
+// A long roster draws only the rows near the viewport (row-window.ts, with its own find box),
+// and an edit touches its own row: a row is updated by index and computes its own cap conflict.
+// The window and the find box load when a roster first grows past the rows drawn whole (or a
+// list that long is being pasted): an ordinary chi bộ's first load carries neither.
+import { createEffect, createMemo, createSignal, For, getOwner, Index, lazy, onMount, runWithOwner, Show, type Accessor } from 'solid-js';
 import { unwrap, type SetStoreFunction } from 'solid-js/store';
 import type { RatingCode, RulesetId } from '../../rules/types.ts';
 import { chooseRuleset } from '../../rules/ruleset-choice.ts';
@@ -17,20 +19,17 @@ import { capConflict, distribution, newRoster, newRowId, rosterFromRecord, share
 import type { Roster, RosterRow } from '../../lib/meeting/roster-schema.ts';
 import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
-import { fold } from '../../lib/meeting/rating-words.ts';
 import type { CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
 import { createStatusLine, createStoredDraft } from './stored-draft.ts';
 import { SAVE_DELAY_MS } from '../../lib/drafts/autosave.ts';
 import { onIntent } from './intent.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
-import type { RosterSummaryData } from '../../lib/documents/index.ts';
 import { RatingSelect } from './fields.tsx';
 import { createRecordLink } from './record-link.ts';
-import { createRowWindow } from './row-window.ts';
+import type { RowWindow } from './row-window.ts';
 import { RecordBanner } from './RecordBanner.tsx';
 import { differs } from '../../lib/meeting/review-record.ts';
-// The spreadsheet import (preview, errors by row and column) is Excel code: it loads after the page, never with it.
-const SheetImport = lazy(() => import('./SheetImport.tsx').then((m) => ({ default: m.SheetImport })));
+import { SheetImport } from './SheetImport.tsx';
 // What shows the engine's results, and the printed list, load with the engine.
 const resultViews = () => import('./ResultView.tsx');
 const ResultView = lazy(() => resultViews().then((m) => ({ default: m.ResultView })));
@@ -40,6 +39,11 @@ const printViews = () => import('./PrintView.tsx');
 const orgForms = () => import('./OrgForm.tsx');
 const OrgForm = lazy(() => orgForms().then((m) => ({ default: m.OrgForm })));
 const PrintView = lazy(() => printViews().then((m) => ({ default: m.PrintView })));
+// Pulling from the calculator's drafts: with the drafts list, on its button.
+const CalcPick = lazy(() => import('./CalcPick.tsx').then((m) => ({ default: m.CalcPick })));
+// What only a long roster needs (see DRAWN_WHOLE).
+const rowWindowCode = () => import('./row-window.ts');
+const FindInList = lazy(() => import('./FindInList.tsx').then((m) => ({ default: m.FindInList })));
 import { downloadBlob } from '../../lib/download.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { todayIso } from '../../lib/meeting/dates.ts';
@@ -47,6 +51,8 @@ import { todayIso } from '../../lib/meeting/dates.ts';
 type Engine = typeof import('../../lib/meeting/roster.ts') & typeof import('../../lib/documents/roster-summary.ts');
 /** A list up to this long is drawn whole (find-in-page sees every row); a longer one only near the viewport. */
 const DRAWN_WHOLE = 150;
+/** Height of a row before any was measured (px). */
+const ROW_ESTIMATE_PX = 56;
 /** A roster this long saves less eagerly: each save clones, validates and writes every row. */
 const BIG_ROSTER = 500;
 const LOADING = 'Đang tải bộ quy tắc…';
@@ -94,7 +100,6 @@ export default function Roster(props: { setup: RosterSetup }) {
   const [pasteText, setPasteText] = createSignal('');
   const [pasteErrors, setPasteErrors] = createSignal<string[]>([]);
   const [calc, setCalc] = createSignal<CalculatorDraftSummary[] | null>(null);
-  const [picked, setPicked] = createSignal<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = createSignal(false);
   // The review record: its values are copied into this roster (so an exported file carries them).
   const link = createRecordLink({
@@ -115,7 +120,7 @@ export default function Roster(props: { setup: RosterSetup }) {
   const orgEval = createMemo(() => engine()?.rosterOrgRating({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, mode: draft.mode, org: draft.org }, dist()) ?? null);
   const orgRating: Accessor<RatingCode | null> = createMemo<RatingCode | null>(() => { const e = orgEval(); return e?.ok ? e.value.rating : null; });
   const quotaOk = () => { const x = quota(); return x?.ok ? x.value : null; };
-  const quotaError = () => { const x = quota(); return !x ? LOADING : x.ok ? '' : `Chưa tính được chỉ tiêu: ${x.error}`; };
+  const quotaError = () => { const x = quota(); return !x ? LOADING : x.ok ? '' : engine()!.quotaErrorText(x.error); };
   const orgOk = () => { const x = orgEval(); return x?.ok ? x.value : null; };
   const orgError = () => { const x = orgEval(); return !x ? LOADING : x.ok ? '' : `Chưa tính được: ${x.error}`; };
   const excess = () => quotaOk()?.excess ?? 0;
@@ -169,45 +174,63 @@ export default function Roster(props: { setup: RosterSetup }) {
   const headRule = createMemo(() => engine()?.headCap(draft.rulesetId, draft.evaluationDate, 'HTNV', false) ?? null);
   const collRule = createMemo(() => engine()?.collectiveCap(draft.rulesetId, draft.evaluationDate, 'HTNV') ?? null);
 
-  // ── Rows drawn: those on screen and near it (row-window.ts) ───────────────────────────────
+  // ── Rows drawn: all of a short list; of a long one, those on screen and near it (row-window.ts) ──
   const rowIds = createMemo(() => plainRows().map((r) => r.id), [], { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) });
-  const win = createRowWindow({ ids: rowIds, all: DRAWN_WHOLE, overscanPx: 600, estimatePx: 56 });
+  const [win, setWin] = createSignal<RowWindow | null>(null);
+  /** Set when the window's code could not be loaded: then every row is drawn (slow, but all there). */
+  const [drawAll, setDrawAll] = createSignal(false);
+  let listEl: HTMLElement | undefined;
+  let windowLoad: Promise<void> | null = null;
+  const owner = getOwner();
+  /** The row window, created once its code is here (it lives as long as the screen). */
+  const loadWindow = () => (windowLoad ??= rowWindowCode().then((m) => {
+    runWithOwner(owner, () => {
+      const w = m.createRowWindow({ ids: rowIds, all: DRAWN_WHOLE, overscanPx: 600, estimatePx: ROW_ESTIMATE_PX });
+      if (listEl) w.listRef(listEl);
+      setWin(() => w);
+    });
+  }, (e: unknown) => {
+    setDrawAll(true);
+    setStatus(`Không tải được phần hiển thị danh sách dài (${errorText(e)}): đang hiện mọi dòng. Hãy tải lại trang.`);
+  }));
+  // Loaded as soon as the roster is long (a paste, an import, a reopened draft, another tab's edit).
+  createEffect(() => { if (rowIds().length > DRAWN_WHOLE) void loadWindow(); });
+  /**
+   * The indices drawn. Until the window is here (for the moment its code takes after a long list
+   * arrived), the first DRAWN_WHOLE rows, the list's padding standing for the rest: the rows the
+   * window draws first are among them, no row is drawn in a wrong place, and the cost is bounded.
+   */
+  const drawnIndices = createMemo((): readonly number[] => {
+    const w = win();
+    if (w) return w.indices();
+    const n = rowIds().length, k = drawAll() ? n : Math.min(n, DRAWN_WHOLE);
+    return Array.from({ length: k }, (_, i) => i);
+  });
+  const padBottom = () => win()?.padBottom() ?? (rowIds().length - drawnIndices().length) * ROW_ESTIMATE_PX;
   // The store's row objects, so a row keeps its view (and its focus) when rows above it are removed.
-  const shownRows = createMemo(() => win.indices().map((i) => draft.rows[i]!));
-
-  // ── Finding a name: in a long list the browser's find-in-page sees only the rows drawn ─────────
-  const [findText, setFindText] = createSignal('');
-  const [findStatus, setFindStatus] = createSignal('');
+  const shownRows = createMemo(() => drawnIndices().map((i) => draft.rows[i]!));
+  /** A row's ref: measured by the window from the moment there is one. */
+  const measureRow = (el: HTMLElement, id: string) => createEffect(() => win()?.measure(el, id));
+  /** The row found by "Tìm tên trong danh sách" (FindInList.tsx): drawn wherever the window is, and marked. */
   const [foundId, setFoundId] = createSignal<string | null>(null);
-  let foundAt = -1;
-  /** The next row (after the last found, wrapping) whose name holds the text, with or without diacritics: drawn, marked, scrolled to. */
-  const findNext = () => {
-    const q = fold(findText());
-    if (!q) return;
-    const rows = plainRows(), n = rows.length;
-    for (let k = 1; k <= n; k++) {
-      const i = (foundAt + k) % n;
-      const r = rows[i]!;
-      if (!fold(r.name).includes(q)) continue;
-      foundAt = i;
-      setFoundId(r.id);
-      win.keep(r.id); // drawn now, wherever the window is, so it can be scrolled to
-      document.querySelector(`[data-row-index="${i}"]`)?.scrollIntoView({ block: 'center' });
-      setFindStatus(`Dòng ${i + 1}: ${r.name}.`);
-      return;
-    }
-    setFoundId(null);
-    win.keep(null);
-    setFindStatus(`Không thấy “${findText()}” trong danh sách.`);
-  };
+  const showFound = (id: string | null) => { setFoundId(id); win()?.keep(id); };
 
   // ── Row edits ────────────────────────────────────────────────────────────────────────────────
   const addRows = (rows: Omit<RosterRow, 'id'>[]) => { edit('rows', (cur) => [...cur, ...rows.map((r) => ({ ...r, id: newRowId() }))]); rowsTouched(); };
-  const addOne = () => {
+  const addOne = async () => {
+    // The row past DRAWN_WHOLE is focused below: the window must be there to draw it (a wait only the first time).
+    if (!win() && draft.rows.length >= DRAWN_WHOLE) await loadWindow();
     addRows([{ name: '', proposed: '' }]);
     // The new row is drawn at the end of the list (wherever the window is) to take the focus, which scrolls it into view.
-    win.keep(draft.rows[draft.rows.length - 1]!.id);
-    queueMicrotask(() => { (document.querySelector(`[data-row-index="${draft.rows.length - 1}"] input[type="text"]`) as HTMLInputElement | null)?.focus(); win.keep(null); });
+    win()?.keep(draft.rows[draft.rows.length - 1]!.id);
+    queueMicrotask(() => { (document.querySelector(`[data-row-index="${draft.rows.length - 1}"] input[type="text"]`) as HTMLInputElement | null)?.focus(); win()?.keep(null); });
+  };
+  /** While a list is being pasted: the row window, if the list will be long, is loaded before it is added. */
+  const prepareFor = (text: string) => {
+    if (windowLoad) return;
+    let lines = draft.rows.length + 1;
+    for (let at = text.indexOf('\n'); at >= 0 && lines <= DRAWN_WHOLE; at = text.indexOf('\n', at + 1)) lines++;
+    if (lines > DRAWN_WHOLE) void loadWindow();
   };
   const addPasted = () => {
     const { lines, errors } = parsePastedList(pasteText());
@@ -221,16 +244,11 @@ export default function Roster(props: { setup: RosterSetup }) {
   // Members take individual drafts; a đảng bộ's rows take party-organization drafts.
   const loadCalc = async () => {
     const kinds = draft.mode === 'chi-bo' ? ['dang-vien', 'can-bo-lanh-dao'] : ['to-chuc-dang'];
-    const linked = new Set(draft.rows.map((r) => r.fromDraft).filter(Boolean));
-    const { calculatorDrafts } = await import('../../lib/meeting/drafts.ts');
-    const list = (await calculatorDrafts()).filter((c) => !c.case || kinds.includes(c.case.subject.kind));
-    setCalc(list);
-    // Every draft not yet on the roster is ticked: pulling the whole chi bộ is one click.
-    setPicked(new Set(list.filter((c) => !linked.has(c.id)).map((c) => c.id)));
+    const [{ calculatorDrafts }] = await Promise.all([import('../../lib/meeting/drafts.ts'), CalcPick.preload()]);
+    setCalc((await calculatorDrafts()).filter((c) => !c.case || kinds.includes(c.case.subject.kind)));
   };
-  const togglePick = (id: string, on: boolean) => setPicked((cur) => { const n = new Set(cur); if (on) n.add(id); else n.delete(id); return n; });
-  const addPicked = () => {
-    const list = (calc() ?? []).filter((c) => picked().has(c.id));
+  const onRoster = (draftId: string) => draft.rows.some((r) => r.fromDraft === draftId);
+  const addPicked = (list: CalculatorDraftSummary[]) => {
     const linked = new Set(draft.rows.map((r) => r.fromDraft).filter(Boolean));
     const fresh = list.filter((c) => !linked.has(c.id));
     addRows(fresh.map((c) => ({ name: c.name, proposed: c.rating ?? '', fromDraft: c.id })));
@@ -239,43 +257,14 @@ export default function Roster(props: { setup: RosterSetup }) {
   };
 
   // ── Documents ────────────────────────────────────────────────────────────────────────────────
-  const summaryData = (): RosterSummaryData => {
-    const d = dist();
-    const qv = quota();
-    const e = orgEval();
-    const conf = conflicts();
-    return {
-      year: draft.reviewYear ?? Number(draft.evaluationDate.slice(0, 4)), place: draft.place, date: draft.evaluationDate, dangBo: draft.parent, orgName: draft.title, mode: draft.mode,
-      secretary: draft.secretary ?? '',
-      rulesetLabel: rulesetLabel(draft.rulesetId) ?? draft.rulesetId,
-      rows: draft.rows.map((r) => ({
-        name: r.name, proposed: r.proposed || null,
-        note: [conf.get(r.id) ? 'Vượt mức của đơn vị/tổ chức' : '', r.proposed === 'HTXSNV' && excess() > 0 ? 'Trong số đề xuất vượt chỉ tiêu' : '', r.note ?? ''].filter(Boolean).join('; '),
-      })),
-      distribution: GRADES.map((g) => ({ code: g, count: d.counts[g], share: shareText(d.counts[g], d.rated) })),
-      totalRated: d.rated,
-      quota: qv?.ok ? [
-        `Số được xếp loại “Hoàn thành xuất sắc nhiệm vụ” tối đa: ${qv.value.max} (${qv.value.baseLabel}) — ${qv.value.source}.`,
-        `Nếu hiểu ${qv.value.alternative.baseLabel}: tối đa ${qv.value.alternative.max}.`,
-        `Đề xuất: ${qv.value.proposed}${qv.value.excess ? `, vượt ${qv.value.excess}` : ', trong chỉ tiêu'}.`,
-      ] : [quotaError()],
-      orgRating: e?.ok ? {
-        label: e.value.rating ? RATING_LABEL[e.value.rating] : 'Chưa xếp loại được (còn thiếu dữ kiện)',
-        lines: [
-          ...(e.value.decision.words ? [`“${e.value.decision.words}”`] : []),
-          ...e.value.deciding.map((c) => `Căn cứ: ${c.label}`),
-          ...e.value.whyNotHigher.flatMap((w) => w.failed.map((f) => f.sentence)),
-        ],
-      } : null,
-      conflicts: [...conf.values()],
-    };
-  };
+  /** The documents' data (the engine is loaded whenever a document is made). */
+  const summaryData = (m: Engine) => m.rosterSummaryData(unwrap(draft), dist(), quota()!, orgEval()!, conflicts(), rulesetLabel(draft.rulesetId) ?? draft.rulesetId);
   const exportWord = async () => {
     setBusy(true);
     try {
       const m = await loadEngine();
       const { downloadDocx } = await import('./export-docx.ts');
-      await downloadDocx(m.rosterSummarySpec(summaryData()));
+      await downloadDocx(m.rosterSummarySpec(summaryData(m)));
       setStatus('Đã tạo tệp Word.');
     }
     catch (e) { setStatus(`Không tạo được tệp Word: ${errorText(e)}`); }
@@ -284,8 +273,7 @@ export default function Roster(props: { setup: RosterSetup }) {
   const exportXlsx = async () => {
     setBusy(true);
     try {
-      await loadEngine();
-      const d = summaryData();
+      const d = summaryData(await loadEngine());
       // Excel code loads on this click only (the page's first load carries none of it).
       const [{ downloadXlsx }, wb] = await Promise.all([import('./export-xlsx.ts'), import('../../lib/meeting/excel/workbooks.ts')]);
       await downloadXlsx(() => wb.rosterWorkbook(
@@ -364,38 +352,20 @@ export default function Roster(props: { setup: RosterSetup }) {
       <section aria-labelledby="ds-danh-sach">
         <h2 id="ds-danh-sach">{draft.mode === 'chi-bo' ? 'Danh sách đảng viên' : 'Các tổ chức đảng trực thuộc'} ({draft.rows.length})</h2>
         <div class="row-actions">
-          <button type="button" onClick={addOne} data-testid="roster-add">+ Thêm {draft.mode === 'chi-bo' ? 'đảng viên' : 'tổ chức'}</button>
+          <button type="button" onClick={() => void addOne()} data-testid="roster-add">+ Thêm {draft.mode === 'chi-bo' ? 'đảng viên' : 'tổ chức'}</button>
           <button type="button" onClick={() => void loadCalc()}>Lấy từ bản nháp Tính xếp loại…</button>
         </div>
         <SheetImport what="danh sách" onConfirm={(rows, file) => {
           addRows(rows.map((r) => ({ name: r.name, proposed: r.proposed, ...(r.note ? { note: r.note } : {}) })));
           setStatus(`Đã thêm ${rows.length} dòng từ tệp “${file}”.`);
         }} />
-        <Show when={calc()}>
-          {(list) => (
-            <div class="panel" data-testid="calc-pick">
-              <Show when={list().length} fallback={<p class="hint">Chưa có bản nháp cá nhân nào ở mục Tính xếp loại.</p>}>
-                <div class="row-actions">
-                  <button type="button" onClick={() => setPicked(new Set(list().map((c) => c.id)))}>Chọn tất cả</button>
-                  <button type="button" onClick={() => setPicked(new Set())}>Bỏ chọn tất cả</button>
-                </div>
-                <ul class="plain">
-                  <For each={list()}>{(c) => (
-                    <li><label class="check"><input type="checkbox" checked={picked().has(c.id)} onChange={(e) => togglePick(c.id, e.currentTarget.checked)} /> {c.name} — {c.rating ? RATING_LABEL[c.rating] : 'chưa tính được'}{draft.rows.some((r) => r.fromDraft === c.id) ? ' (đã có trong danh sách)' : ''}</label></li>
-                  )}</For>
-                </ul>
-                <div class="row-actions">
-                  <button type="button" class="primary" disabled={!picked().size} onClick={addPicked} data-testid="calc-add">Thêm {picked().size} người đã chọn</button>
-                  <button type="button" onClick={() => setCalc(null)}>Đóng</button>
-                </div>
-              </Show>
-            </div>
-          )}
+        <Show when={calc()} keyed>
+          {(list) => <CalcPick list={list} onRoster={onRoster} add={addPicked} close={() => setCalc(null)} />}
         </Show>
         <details>
           <summary>Dán danh sách (mỗi dòng một {draft.mode === 'chi-bo' ? 'người' : 'tổ chức'}; có thể thêm mức sau dấu “;”)</summary>
           <label class="field">Danh sách
-            <textarea rows="5" value={pasteText()} onInput={(e) => setPasteText(e.currentTarget.value)} placeholder={'Nguyễn Văn A; HTTNV\nTrần Thị B; HTXSNV\nL.V.C'} data-testid="roster-paste" />
+            <textarea rows="5" value={pasteText()} onInput={(e) => { setPasteText(e.currentTarget.value); prepareFor(e.currentTarget.value); }} placeholder={'Nguyễn Văn A; HTTNV\nTrần Thị B; HTXSNV\nL.V.C'} data-testid="roster-paste" />
           </label>
           <button type="button" onClick={addPasted} data-testid="roster-paste-add">Thêm các dòng này</button>
           <For each={pasteErrors()}>{(e) => <p class="warn">{e}</p>}</For>
@@ -403,13 +373,7 @@ export default function Roster(props: { setup: RosterSetup }) {
         {/* A list, not a table: a long one draws only the rows near the viewport (row-window.ts),
             each row says its place in the whole list; every control is labelled with its row. */}
         <Show when={draft.rows.length > DRAWN_WHOLE}>
-          <form class="row-actions" role="search" aria-label="Tìm trong danh sách" onSubmit={(e) => { e.preventDefault(); findNext(); }}>
-            <label class="field">Tìm tên trong danh sách ({draft.rows.length} dòng; lệnh tìm của trình duyệt chỉ thấy các dòng đang hiện)
-              <input type="search" value={findText()} onInput={(e) => { setFindText(e.currentTarget.value); foundAt = -1; }} data-testid="roster-find" />
-            </label>
-            <button type="submit" data-testid="roster-find-next">Tìm tiếp</button>
-            <span class="muted" aria-live="polite" data-testid="roster-find-status">{findStatus()}</span>
-          </form>
+          <FindInList rows={plainRows} count={draft.rows.length} show={showFound} />
         </Show>
         <div class="roster-head" aria-hidden="true">
           <span class="num">STT</span>
@@ -419,12 +383,12 @@ export default function Roster(props: { setup: RosterSetup }) {
           <span>Cảnh báo</span>
           <span />
         </div>
-        <ol class="roster-list" data-testid="roster-table" aria-label="Danh sách và mức xếp loại đề xuất" ref={win.listRef}
-          style={{ 'padding-top': `${win.padTop()}px`, 'padding-bottom': `${win.padBottom()}px` }}>
+        <ol class="roster-list" data-testid="roster-table" aria-label="Danh sách và mức xếp loại đề xuất" ref={(el) => { listEl = el; }}
+          style={{ 'padding-top': `${win()?.padTop() ?? 0}px`, 'padding-bottom': `${padBottom()}px` }}>
           <For each={shownRows()}>
             {(row, i) => {
-              const index = () => win.indices()[i()]!;
-              return <RowView row={row} index={index()} count={draft.rows.length} found={foundId() === row.id} gapBefore={win.gapBefore(index())} measure={win.measure} edit={edit} touched={rowsTouched} remove={removeRow} mode={draft.mode} orgRating={orgRating()} overQuota={overQuota()} conflictOf={conflictOf} />;
+              const index = () => drawnIndices()[i()]!;
+              return <RowView row={row} index={index()} count={draft.rows.length} found={foundId() === row.id} gapBefore={win()?.gapBefore(index()) ?? 0} measure={measureRow} edit={edit} touched={rowsTouched} remove={removeRow} mode={draft.mode} orgRating={orgRating()} overQuota={overQuota()} conflictOf={conflictOf} />;
             }}
           </For>
         </ol>
@@ -511,7 +475,7 @@ export default function Roster(props: { setup: RosterSetup }) {
         </div>
         <p class="hint">Bản nháp tự lưu trên máy này. Xem tất cả bản nháp ở mục <a href="/ban-nhap/">Bản nháp</a>.</p>
       </section>
-      <Show when={engine()}>{(m) => <PrintView doc={() => m().rosterSummarySpec(summaryData())} />}</Show>
+      <Show when={engine()}>{(m) => <PrintView doc={() => m().rosterSummarySpec(summaryData(m()))} />}</Show>
     </div>
   );
 }

@@ -12,6 +12,8 @@
 //   screen in place when an estimate is corrected;
 // - the row that holds the focus stays drawn wherever the user scrolls (typing never goes into
 //   a removed element), and a row can be brought in before it is focused (`keep`);
+// - the window can be made for a list already drawn (its code loads only when a list grows long):
+//   it finds the list's place and the focused row then;
 // - a list of up to `all` rows is drawn whole: the browser's find-in-page sees every row of an
 //   ordinary chi bộ; a longer list offers its own search instead (Roster.tsx).
 import { createMemo, createSignal, onCleanup, onMount, type Accessor } from 'solid-js';
@@ -171,6 +173,9 @@ export function createRowWindow(opts: RowWindowOptions): RowWindow {
         if (!el.contains(e.relatedTarget as Node | null)) setFocusId(null);
       });
       if (above && el.parentElement?.parentElement) above.observe(el.parentElement.parentElement);
+      // A window made for a list already on screen (Roster.tsx loads this code when a list grows
+      // long): where the list is now, and the row that already has the focus.
+      if (el.isConnected) { locate(); setFocusId(el.contains(document.activeElement) ? rowIdOf(document.activeElement) : null); }
     },
     measure: (el, id) => { rowOf.set(el, id); ro?.observe(el); onCleanup(() => ro?.unobserve(el)); },
     keep: setKeptId,

@@ -7,8 +7,10 @@
 import { evaluate, parseCase, type Case, type Evaluation, type RatingCode, type RulesetId } from '../../rules/index.ts';
 import { shortCitation } from '../../rules/docs.ts';
 import type { Roster } from './roster-schema.ts';
-import type { CapRule, Distribution } from './roster-model.ts';
+import { shareText, type CapRule, type Distribution } from './roster-model.ts';
+import { GRADES, RATING_LABEL } from './labels.ts';
 import { errorText } from '../error-text.ts';
+import type { RosterSummaryData } from '../documents/roster-summary.ts';
 
 // ── Stored shape (draft type 'roster'): roster-schema.ts; no-engine parts: roster-model.ts ──
 
@@ -17,7 +19,7 @@ export * from './roster-model.ts';
 
 // ── Engine questions ────────────────────────────────────────────────────────────────────────
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
 function ask(raw: unknown): Outcome<Evaluation> {
   const c = parseCase(raw);
@@ -157,3 +159,38 @@ export function collectiveCap(rulesetId: RulesetId, date: string, orgRating: Rat
     subject: { kind: 'tap-the-lanh-dao', criteria: { keyResults: ['xuat-sac'], other: ['xuat-sac'] }, organizationRating: orgRating },
   }, 'organizationRating', /tập thể lãnh đạo/);
 }
+
+// ── The printed list and its Word/Excel files ──────────────────────────────────────────────
+
+/** What the roster's documents say: the rows with their notes, the counts, the quota and the organization's rating as sentences. Here, not in the screen: only the documents need it, and they load with the engine. */
+export function rosterSummaryData(r: Roster, d: Distribution, quota: Outcome<QuotaView>, org: Outcome<Evaluation>, conflicts: ReadonlyMap<string, string>, rulesetLabel: string): RosterSummaryData {
+  const excess = quota.ok ? quota.value.excess : 0;
+  return {
+    year: r.reviewYear ?? Number(r.evaluationDate.slice(0, 4)), place: r.place, date: r.evaluationDate, dangBo: r.parent, orgName: r.title, mode: r.mode,
+    secretary: r.secretary ?? '',
+    rulesetLabel,
+    rows: r.rows.map((row) => ({
+      name: row.name, proposed: row.proposed || null,
+      note: [conflicts.get(row.id) ? 'Vượt mức của đơn vị/tổ chức' : '', row.proposed === 'HTXSNV' && excess > 0 ? 'Trong số đề xuất vượt chỉ tiêu' : '', row.note ?? ''].filter(Boolean).join('; '),
+    })),
+    distribution: GRADES.map((g) => ({ code: g, count: d.counts[g], share: shareText(d.counts[g], d.rated) })),
+    totalRated: d.rated,
+    quota: quota.ok ? [
+      `Số được xếp loại “Hoàn thành xuất sắc nhiệm vụ” tối đa: ${quota.value.max} (${quota.value.baseLabel}) — ${quota.value.source}.`,
+      `Nếu hiểu ${quota.value.alternative.baseLabel}: tối đa ${quota.value.alternative.max}.`,
+      `Đề xuất: ${quota.value.proposed}${quota.value.excess ? `, vượt ${quota.value.excess}` : ', trong chỉ tiêu'}.`,
+    ] : [quotaErrorText(quota.error)],
+    orgRating: org.ok ? {
+      label: org.value.rating ? RATING_LABEL[org.value.rating] : 'Chưa xếp loại được (còn thiếu dữ kiện)',
+      lines: [
+        ...(org.value.decision.words ? [`“${org.value.decision.words}”`] : []),
+        ...org.value.deciding.map((c) => `Căn cứ: ${c.label}`),
+        ...org.value.whyNotHigher.flatMap((w) => w.failed.map((f) => f.sentence)),
+      ],
+    } : null,
+    conflicts: [...conflicts.values()],
+  };
+}
+
+/** Why the quota could not be computed, as the screen and the documents say it. */
+export const quotaErrorText = (error: string) => `Chưa tính được chỉ tiêu: ${error}`;

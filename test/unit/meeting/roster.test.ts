@@ -2,7 +2,7 @@
 // base, the chi bộ's rating from the members' counts, and the caps read from the engine's rules.
 import { describe, expect, it } from 'vitest';
 import {
-  capConflict, collectiveCap, distribution, headCap, newRoster, orgCase, RosterSchema, rosterOrgRating, rosterQuota, shareText, type RosterRow,
+  capConflict, collectiveCap, distribution, headCap, newRoster, orgCase, RosterSchema, rosterOrgRating, rosterQuota, rosterSummaryData, shareText, type RosterRow,
 } from '../../../src/lib/meeting/roster.ts';
 import { parsePastedList } from '../../../src/lib/meeting/paste.ts';
 import { evaluate, parseCase, RULESETS, type Grade } from '../../../src/rules/index.ts';
@@ -133,6 +133,32 @@ describe('caps read from the engine\'s rules', () => {
     const hq = collectiveCap('hong-quang-2025', '2025-12-10', 'HTNV');
     expect(hq.limit).toBeNull();
     expect(hq.silence).toBeTruthy();
+  });
+});
+
+describe('the documents\' data (rosterSummaryData: the printed list, Word, Excel)', () => {
+  it('every row with its notes (over its cap, among the HTXSNV over the quota), the counts, the quota and the chi bộ\'s rating as sentences', () => {
+    const roster = { ...newRoster('2023-12-10', 'sao-do-2023'), title: 'Khu 3', rows: [...rows({ HTXSNV: 4, HTTNV: 13, HTNV: 3 }), { id: 'x', name: 'Lê C', proposed: '' as const, note: 'vắng' }] };
+    const d = distribution(roster.rows);
+    const q = rosterQuota(roster, d), org = rosterOrgRating(roster, d);
+    const data = rosterSummaryData(roster, d, q, org, new Map([['HTTNV0', 'Người đứng đầu: …'], ['', 'Tập thể chi ủy: …']]), 'Kế hoạch Sao Đỏ 2023');
+    expect(data.rows).toHaveLength(21);
+    expect(data.rows.filter((r) => r.note.includes('Trong số đề xuất vượt chỉ tiêu'))).toHaveLength(4);
+    expect(data.rows.find((r) => r.name === 'HTTNV 0')!.note).toBe('Vượt mức của đơn vị/tổ chức');
+    expect(data.rows.at(-1)).toEqual({ name: 'Lê C', proposed: null, note: 'vắng' });
+    expect(data.distribution.map((x) => x.count)).toEqual([4, 13, 3, 0]);
+    expect(data.totalRated).toBe(20);
+    expect(data.quota.join(' ')).toMatch(/tối đa: 3 .*Đề xuất: 4, vượt 1\./);
+    expect(data.orgRating!.lines.some((l) => l.startsWith('Căn cứ: '))).toBe(true);
+    expect(data.conflicts).toEqual(['Người đứng đầu: …', 'Tập thể chi ủy: …']);
+    expect(data.year).toBe(2023);
+  });
+
+  it('a quota that cannot be computed is said so, and the organization\'s rating is left out', () => {
+    const roster = newRoster('2023-12-10', 'sao-do-2023');
+    const data = rosterSummaryData(roster, distribution([]), { ok: false, error: 'thiếu dữ kiện' }, { ok: false, error: 'x' }, new Map(), 'X');
+    expect(data.quota).toEqual(['Chưa tính được chỉ tiêu: thiếu dữ kiện']);
+    expect(data.orgRating).toBeNull();
   });
 });
 
