@@ -7,7 +7,7 @@
 //   npm run perf -- --json reports/perf.json
 //
 // Rows (scripts/perf/rows.mjs): first interaction → first rating, keystroke → frame with the new
-// rating, roster edit → totals and 1 000-line paste (all at 4× CPU by CDP, measured from the real
+// rating (and its floor: the same keys on a page that only echoes them), roster edit → totals and 1 000-line paste (all at 4× CPU by CDP, measured from the real
 // input event to the frame that shows the result); search's first query against Pagefind's own UI
 // on the same index; offline-ready on a first visit over Chromium's Fast 3G; JS fetched before
 // interaction and, on the vote tally, first tap → the plan's rule on screen; Lighthouse mobile
@@ -19,7 +19,7 @@ import { loadavg } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startHarness, reference, throttledPage } from './perf/harness.mjs';
+import { BLANK_PATH, startHarness, reference, throttledPage } from './perf/harness.mjs';
 import * as rows from './perf/rows.mjs';
 import { lighthouseRuns } from './perf/lighthouse.mjs';
 import { measureBudgets } from './budgets.mjs';
@@ -37,6 +37,9 @@ const ROWS = [
     measure: async (h, n) => ({ firstResult: await rows.calculatorFirstResult(h, { samples: n }) }) },
   { id: 'keystroke', group: 'calculator', label: 'later keystroke → next frame with the new rating, 4× (ms)', goal: 16, stat: 'p90', full: 40, quick: 20,
     measure: async (h, n) => ({ keystroke: await rows.calculatorKeystrokes(h, { samples: n }) }) },
+  // No goal: what the browser costs for a key on a page that does no work (beside the keystroke row).
+  { id: 'keystrokeFloor', group: 'calculator', label: 'floor: keystroke → next frame on a page that only echoes the key into a <p>, 4× (ms)', goal: null, floor: true, stat: 'p90', full: 40, quick: 0,
+    measure: async (h, n) => ({ keystrokeFloor: await rows.keystrokeFloor(h, { samples: n }) }) },
   { id: 'rosterEdit', group: 'roster', label: 'roster, 1 000 members, edit → totals on screen, 4× (ms)', goal: 16, stat: 'p90', full: 24, quick: 12,
     also: 'rosterPaste',
     measure: async (h, n) => { const r = await rows.rosterEdits(h, { samples: n }); return { rosterEdit: r.edits, rosterPaste: [r.pasteMs] }; } },
@@ -97,7 +100,7 @@ export async function runPerf({ dist = process.env.OUT_DIR ?? 'dist', runs = 3, 
         if (!n || (only && !only.includes(row.group) && !only.includes(row.id))) continue;
         if (row.id === 'rosterPaste' && run.samples.rosterPaste && quick) continue;
         const { page } = await throttledPage(await h.warm(), 4);
-        await page.goto('/__perf/blank/');
+        await page.goto(BLANK_PATH);
         run.reference[row.id] = await reference(page, 5);
         await page.close();
         const t0 = performance.now();
@@ -145,6 +148,8 @@ export function report(result) {
       });
       if (result.runs.length > 1) L.push(`    all:   ${line(summary(all(k)))}`);
     }
+    // The floor has no goal: it stands in the table under the keystroke row, as what the browser alone takes.
+    if (row.floor) { const s = summary(all(row.id)); table.push([`  ${row.label}`, `${row.stat} ${fmt(s[row.stat])}`, '(browser alone)', '']); }
     // A row without a goal in issue 15 (the reader) is reported, not judged.
     for (const k of keys.filter((x) => row.goal != null && (x === row.id || x.startsWith('js ')))) {
       const s = summary(all(k));

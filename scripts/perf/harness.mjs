@@ -26,8 +26,16 @@ const pagefindUiPage = (options = {}) => `<!doctype html><html lang="vi"><head><
 <script>window.addEventListener('DOMContentLoaded', () => { new PagefindUI(${JSON.stringify({ element: '#search', showSubResults: true, ...options })}); });</script>
 </body></html>`;
 export const PAGEFIND_UI_PATH = '/__perf/pagefind-ui/';
-/** An empty page of the same origin, where the reference loop runs. */
-const BLANK_PAGE = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>perf</title></head><body></body></html>';
+/**
+ * A page of the same origin that does nothing else: the reference loop runs here, and the floor
+ * row types into its number field, whose only handler echoes the value into a <p> (what the
+ * browser itself costs from a key to the next frame, with the page doing no work).
+ */
+const BLANK_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>perf</title></head><body>
+<input id="echo-in" type="number" inputmode="numeric" min="0" step="1" aria-label="echo"><p id="echo-out"></p>
+<script>document.getElementById('echo-in').addEventListener('input', (e) => { document.getElementById('echo-out').textContent = e.currentTarget.value; });</script>
+</body></html>`;
+export const BLANK_PATH = '/__perf/blank/';
 
 /**
  * Chromium's "Fast 3G" (DevTools' preset: 562.5 ms round trip, 1.44 Mbit/s down, 675 kbit/s up),
@@ -81,7 +89,7 @@ export async function startHarness(dist) {
   const server = await serve(dist, 0, '127.0.0.1', { routes: {
     [PAGEFIND_UI_PATH]: html(pagefindUiPage()),
     [PAGEFIND_UI_INSTANT_PATH]: html(pagefindUiPage({ debounceTimeoutMs: 0 })),
-    '/__perf/blank/': html(BLANK_PAGE),
+    [BLANK_PATH]: html(BLANK_PAGE),
   } });
   const port = await freePort();
   const browser = await chromium.launch({

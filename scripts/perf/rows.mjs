@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fillCase } from '../../test/e2e/support/calculator-fill.ts';
-import { FAST_3G, inputToPaint, settle, throttledPage, valueOf, PAGEFIND_UI_PATH } from './harness.mjs';
+import { BLANK_PATH, FAST_3G, inputToPaint, settle, throttledPage, valueOf, PAGEFIND_UI_PATH } from './harness.mjs';
 
 const RATING = { sel: '.calc-result [data-testid="rating"]' };
 const RATING_CODE = { ...RATING, attr: 'data-rating' };
@@ -64,6 +64,37 @@ export async function calculatorKeystrokes(h, { samples = 40 } = {}) {
     }
     return out;
   } finally { await page.close(); }
+}
+
+/**
+ * The floor of the keystroke rows: the same keys, the same way (select all, a digit, 4×, 60 ms
+ * apart), into a number field on a page whose only work is to echo the value into a <p>
+ * (the harness's reference page). What it takes is what Chromium itself costs on this machine
+ * from a key to the next frame, so a goal of 16 ms can be judged against it.
+ */
+export async function keystrokeFloor(h, { samples = 40 } = {}) {
+  // No service worker: in a warm profile the app's worker answers a page it has not precached with its 404 page.
+  const ctx = await h.context({ serviceWorkers: 'block' });
+  const { page, setRate } = await throttledPage(ctx, 1);
+  try {
+    await page.goto(BLANK_PATH);
+    await page.focus('#echo-in');
+    await settle(page, 300);
+    await setRate(4);
+    const out = [];
+    const echo = { sel: '#echo-out' };
+    for (let i = 0; i < samples + 1; i++) {
+      await page.keyboard.press('Control+A');
+      const before = await valueOf(page, echo);
+      const ms = await inputToPaint(page, {
+        eventType: 'keydown', until: { ...echo, not: before },
+        act: () => page.keyboard.press(i % 2 === 0 ? '9' : '7'),
+      });
+      if (i > 0) out.push(ms); // as in calculatorKeystrokes
+      await page.waitForTimeout(60);
+    }
+    return out;
+  } finally { await ctx.close(); }
 }
 
 const ROSTER = '/cong-cu-hop/';
