@@ -107,7 +107,10 @@ describe('the comparison is honest', () => {
     const sd = col('sao-do-2023');
     await expect.poll(() => sd.getAttribute('data-needs')).toBe('true');
     expect(await sd.locator('[data-rating]').count()).toBe(0);
-    expect(await sd.innerText()).toContain('Cần thêm:');
+    // Read as the user does, on screen: off-screen, the comparison is not rendered (content-visibility) and
+    // its innerText is empty; it is drawn in the frame after it comes into view.
+    await sd.scrollIntoViewIfNeeded();
+    await expect.poll(() => sd.innerText()).toContain('Cần thêm:');
     expect(await sd.innerText()).toContain('Kết quả thực hiện chức trách, nhiệm vụ được giao');
     // Add them: the questions appear in the form, apart from those of the ruleset in use.
     await sd.getByRole('button', { name: 'Nhập thêm dữ kiện này' }).click();
