@@ -8,8 +8,8 @@
 // (the plan's rule, its threshold and base, the quota asked of the rules engine) loads on the
 // first tap, key or focus, on any edit, or as soon as the sheet has names — on a returning visit
 // while the page is idle; until it is there the screen shows no rule and no result rather than a
-// guess. The drafts schemas load with the first
-// read or save (stored-draft.ts), Word, Excel and the JSON files on use.
+// guess. The saving code follows the count, in an idle moment once the rule is drawn (a draft
+// to open loads its schema at once, stored-draft.ts); Word, Excel and the JSON files on use.
 import { createEffect, createMemo, createSignal, For, lazy, onCleanup, onMount, Show } from 'solid-js';
 import { chooseRuleset } from '../../rules/ruleset-choice.ts';
 import type { VoteSituation, VotingProfile } from '../../rules/voting/model.ts';
@@ -59,28 +59,34 @@ export default function VoteTally(props: { setup: TallySetup }) {
     status,
     setStatus,
     schema: () => import('../../lib/meeting/draft-types.ts'),
+    // The saving code loads after the count (below): on the first tap the count alone is fetched.
+    warmOnIntent: false,
   });
 
   // ── The count, on demand ──────────────────────────────────────────────────────────────────────
   const [engine, setEngine] = createSignal<Engine | null>(null);
   let engineLoad: Promise<Engine> | null = null;
+  let cancelWarm: () => void = () => {};
+  onCleanup(() => cancelWarm());
   const loadEngine = () => (engineLoad ??= Promise.all([import('../../lib/meeting/vote-tally.ts'), import('../../lib/documents/vote-minutes.ts'), printViews()]).then(
-    ([count, minutes]) => { const m = { ...count, ...minutes }; setEngine(() => m); return m; },
+    ([count, minutes]) => {
+      const m = { ...count, ...minutes };
+      setEngine(() => m);
+      // Then the saving code and the database, in the next idle moment after the rule is drawn
+      // (issue 15: started on the same tap, their modules and zod schemas delayed the rule).
+      cancelWarm = whenIdle(() => draftSession.warm(), 1000);
+      return m;
+    },
     (e: unknown) => { engineLoad = null; setStatus(`Không tải được bộ quy tắc (${errorText(e)}). Hãy kiểm tra kết nối rồi tải lại trang.`); throw e; },
   ));
   const wantEngine = () => void loadEngine().catch(() => undefined);
   onMount(() => {
     onIntent(wantEngine);
     // A returning visit (a service worker controls the page, so the files are on the device):
-    // the count loads while the page is idle, then the saving code, each in its own idle moment,
-    // so the first tap finds the rule on screen instead of starting both at once (issue 15). A
-    // first visit waits for the tap: its network is busy installing the offline copy.
-    if (!navigator.serviceWorker?.controller) return;
-    let cancel = whenIdle(() => {
-      cancel = () => undefined;
-      void loadEngine().then(() => { cancel = whenIdle(() => draftSession.warm(), 2000); }, () => undefined);
-    }, 2000);
-    onCleanup(() => cancel());
+    // the count loads while the page is idle (then the saving code, in an idle moment of its
+    // own), so the first tap finds the rule on screen (issue 15). A first visit waits for the
+    // tap: its network is busy installing the offline copy.
+    if (navigator.serviceWorker?.controller) onCleanup(whenIdle(wantEngine, 2000));
   });
   // A sheet with names (opened, pasted, imported, taken from the roster) is counted at once.
   createEffect(() => { if (t.candidates.length) wantEngine(); });

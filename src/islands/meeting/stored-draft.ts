@@ -33,9 +33,16 @@ export interface StoredDraftOptions<T extends MeetingDraftType> {
   schema?: () => Promise<unknown>;
   /** Autosave delay, asked at each change (default: the session's). */
   saveDelayMs?: () => number;
+  /**
+   * Start loading the saving code at the user's first tap, key or focus (default). A screen whose
+   * first tap has heavier work to show (the vote tally's count) passes false and calls
+   * `draftSession.warm()` itself once that is on screen; an edit before then is journaled at
+   * once all the same, and its autosave loads the saving code.
+   */
+  warmOnIntent?: boolean;
 }
 
-export function createStoredDraft<T extends MeetingDraftType>({ type, initial, describe, status, setStatus, schema, saveDelayMs }: StoredDraftOptions<T>) {
+export function createStoredDraft<T extends MeetingDraftType>({ type, initial, describe, status, setStatus, schema, saveDelayMs, warmOnIntent = true }: StoredDraftOptions<T>) {
   const [data, setRaw] = createStore<DataOf<T>>(initial);
   const [draftId, setDraftId] = createSignal(newDraftId());
   const [session, setSession] = createSignal<SessionStatus | null>(null);
@@ -97,7 +104,7 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
     onCleanup(() => drafts.dispose());
     // The saving code and the database open when the user is about to type (as the calculator
     // does), not with the page: on a slow tablet their zod schemas are a long task at load.
-    onIntent(() => drafts.warm());
+    if (warmOnIntent) onIntent(() => drafts.warm());
     try {
       await drafts.replay();
       const q = new URLSearchParams(location.search);
