@@ -406,6 +406,22 @@ describe('vote tally: first load', () => {
   });
 });
 
+describe('vote tally: an edit before the saving code', () => {
+  it('the first interaction is an edit, the page reloads at once: the edit is kept', async () => {
+    // The saving code loads only after the count (issue 15): the journal alone must carry this edit.
+    const ctx = await h.browser.newContext({ baseURL: h.baseUrl, locale: 'vi-VN', serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    await page.goto('/cong-cu-hop/kiem-phieu/');
+    await page.locator('.mt[data-ready="true"]').waitFor();
+    const title = page.getByLabel('Tên chi bộ / tổ chức');
+    await title.fill('Chi bộ Tân Lập');
+    await page.reload();
+    await page.locator('.mt[data-ready="true"]').waitFor();
+    await expect.poll(() => page.getByLabel('Tên chi bộ / tổ chức').inputValue()).toBe('Chi bộ Tân Lập');
+    await ctx.close();
+  });
+});
+
 describe('awards and the personal review form', () => {
   it('a member HTXSNV five years running may be proposed for the bằng khen, within 2 % of the upper đảng bộ\'s HTXSNV', async () => {
     const ctx = await h.newContext();
