@@ -3,7 +3,7 @@
 // exits with status 1 at the end. Runs directly on Node 24 (type stripping), no build step.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { rate } from './engine.ts';
+import { rate } from './rate.ts';
 import type { RateLine } from './types.ts';
 
 function jsonFiles(path: string): string[] {

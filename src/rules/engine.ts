@@ -1,11 +1,12 @@
 // The engine: evaluates every rule of a ruleset for a subject (no short-circuit), takes the
 // highest rating whose conditions all hold, and explains the result with citations.
-import { parseCase, type Case, type Group, type RulesetId, type Subject, type SubjectKind } from './case-schema.ts';
+// Types only from case-schema.ts: evaluating carries no zod (a parse is rate.ts's, at the boundary).
+import type { Case, Group, RulesetId, Subject, SubjectKind } from './case-schema.ts';
 import { citationOut, shortCitation, type CitationRef } from './docs.ts';
 import { GRADE_RANK, RATING_VI } from './helpers.ts';
 import type { AnySubject, Condition, Ctx, ExceptionRule, Outcome, ProcedureRule, UncountedFact } from './model.ts';
 import { applies, compiled, quotaSpecFor, rulesetById, type CompiledRuleset, type KindRules, type QuotaSpec } from './rulesets.ts';
-import type { CitationOut, ConditionResult, Decision, Evaluation, FailedCondition, Grade, ProcedureItem, QuotaResult, RateLine, WhyNotHigher } from './types.ts';
+import type { CitationOut, ConditionResult, Decision, Evaluation, FailedCondition, Grade, ProcedureItem, QuotaResult, WhyNotHigher } from './types.ts';
 import { viDate } from './dates.ts';
 import { reviewYearOf } from './ruleset-choice.ts';
 
@@ -475,23 +476,6 @@ function evaluateGroup(rs: CompiledRuleset, g: Group, date: string, reviewYear: 
 /** Evaluate a parsed case. */
 export function evaluate(c: Case): Evaluation {
   return evaluateSubject(c.ruleset, c.subject, c.evaluationDate, c.id, c.reviewYear);
-}
-
-/** FORMAT.md output line for any input; never throws. */
-export function rate(raw: unknown): RateLine {
-  const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' && (raw as { id: string }).id ? (raw as { id: string }).id : '(không có id)';
-  try {
-    const parsed = parseCase(raw, { forRating: true });
-    if (!parsed.ok) return { id, error: parsed.error };
-    const e = evaluate(parsed.value);
-    return {
-      id: parsed.value.id, rating: e.rating, reviewYear: e.reviewYear, citations: e.deciding, reviewed: e.reviewed, missing: e.missing,
-      procedure: e.procedure.map((p) => ({ kind: p.kind, text: p.text, citation: p.citation, citations: p.citations })), notes: e.notes,
-      ...(e.maxHtxsnv !== undefined ? { maxHtxsnv: e.maxHtxsnv, withinQuota: e.withinQuota! } : {}),
-    };
-  } catch (err) {
-    return { id, error: `Lỗi nội bộ khi đánh giá (${err instanceof Error ? err.message : String(err)})` };
-  }
 }
 
 const factsCache = new Map<string, string[]>();

@@ -2,7 +2,8 @@
 export { RULESETS, rulesetFor, rulesetById } from './rulesets.ts';
 export { chooseRuleset, explainChoice, reviewYearOf } from './ruleset-choice.ts';
 export type { ExplainedChoice, RulesetWindow } from './ruleset-choice.ts';
-export { evaluate, evaluateSubject, rate, factsAskedBy, quotaFor } from './engine.ts';
+export { evaluate, evaluateSubject, factsAskedBy, quotaFor } from './engine.ts';
+export { rate } from './rate.ts';
 export type { RulesetMeta, QuotaSpec } from './rulesets.ts';
 export type * from './types.ts';
 export {

@@ -1,7 +1,9 @@
-// A vote-tally sheet (draft type 'vote-tally'): its stored shape (vote-tally-schema.ts) and the
+// A vote-tally sheet (draft type 'vote-tally', its stored shape in vote-tally-schema.ts): the
 // count, with the HTXSNV quota asked of the rules engine (a `nhom-tuong-dong` case under the
 // profile's ruleset) or, for a plan without a ruleset of its own, the plan's own quota.
-import { RULESETS } from '../../rules/index.ts';
+// Straight from their modules, not rules/index.ts (which re-exports the case schema): the count
+// loads in the browser on the first tap and carries no zod (issue 15).
+import { RULESETS } from '../../rules/rulesets.ts';
 import { evaluateSubject } from '../../rules/engine.ts';
 import { citationOut, shortCitation } from '../../rules/docs.ts';
 import type { CitationOut } from '../../rules/types.ts';
@@ -12,8 +14,7 @@ import {
 import type { VoteTally } from './vote-tally-schema.ts';
 import type { TallySetup } from './vote-tally-model.ts';
 
-export * from './vote-tally-schema.ts';
-export { ballotProblems, resultPhrase, shortResult, tallyFromRecord } from './vote-tally-model.ts';
+export { ballotProblems, newVoteTally, resultPhrase, shortResult, tallyFromRecord } from './vote-tally-model.ts';
 
 /**
  * What the tally screen draws before the engine loads, computed by its page at build time from

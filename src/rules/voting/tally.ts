@@ -1,7 +1,7 @@
 // Counting the votes of a rating meeting: for each subject, the level adopted by the share of
 // the base the plan names; HTXSNV taken by votes from the highest down within the quota; ties at
 // the quota line and "no majority" reported with what to do next. Pure and DOM-free.
-import { GRADES } from '../case-schema.ts';
+import { GRADES } from '../codes.ts'; // not case-schema.ts: the count in the browser carries no zod
 import { shortCitation } from '../docs.ts';
 import type { Grade } from '../types.ts';
 import type { Threshold, VoteBase, VoteRule, Votes } from './model.ts';

@@ -1,6 +1,7 @@
 // A vote sheet counted with the quota the rules engine gives for the plan's ruleset.
 import { describe, expect, it } from 'vitest';
-import { countVotes, newVoteTally, resultPhrase, VoteTallySchema, type VoteTally } from '../../../src/lib/meeting/vote-tally.ts';
+import { countVotes, newVoteTally, resultPhrase } from '../../../src/lib/meeting/vote-tally.ts';
+import { VoteTallySchema, type VoteTally } from '../../../src/lib/meeting/vote-tally-schema.ts';
 import { exportDraftJson, importDraftJson, meetingRecord } from '../../../src/lib/meeting/drafts.ts';
 import { parseImport } from '../../../src/lib/drafts/transfer.ts';
 
