@@ -393,7 +393,7 @@ describe('vote tally: first load', () => {
     await home.goto('/');
     await home.waitForLoadState('networkidle');
     expect(extra.filter((f) => !shell.has(f))).toEqual([]);
-    expect(zod.size).toBeGreaterThan(0); // the marker is real: the count and the saving code carry zod
+    expect(zod.size).toBeGreaterThan(0); // the marker is real: the saving code carries zod (the count does not)
 
     // The awards check with no review record on the device: it counts records and loads no store, no zod.
     js.clear(); zod.clear();
