@@ -30,7 +30,16 @@ describe('roster: members, quota, chi bộ rating, caps, draft, Word', () => {
     const page = await ctx.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // Layout shifts while the screen loads (issue 15): the island is drawn in the browser, and
+    // the footer must not sit in view and then jump below it.
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: string[] };
+      w.shifted = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries() as unknown as { sources: { node?: Node }[] }[]) for (const s of e.sources) w.shifted.push((s.node as Element | undefined)?.className ?? ''); })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
     await open(page, '/cong-cu-hop/');
+    expect(await page.evaluate(() => (window as unknown as { shifted: string[] }).shifted)).not.toContain('site-footer');
     await page.getByTestId('roster-ruleset').selectOption('sao-do-2023');
     await page.getByTestId('roster-date').fill('2023-12-05');
     await page.getByTestId('roster-title').fill('Khu dân cư số 3');
