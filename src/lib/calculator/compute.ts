@@ -12,7 +12,7 @@ import { rulesetOptions } from './setup.ts';
 import { errorText } from '../error-text.ts';
 
 /** The ruleset the draft is evaluated under (the user's choice, else the date and locality's). */
-export const effectiveRuleset = (data: CaseDraftData): RulesetId | null => effectiveRulesetId(RULESETS, data);
+const effectiveRuleset = (data: CaseDraftData): RulesetId | null => effectiveRulesetId(RULESETS, data);
 
 export const asked = (rulesetId: RulesetId | null, kind: CalcKind): string[] => (rulesetId ? factsAskedBy(rulesetId, kind) : []);
 
@@ -110,11 +110,6 @@ export function markDiffers(rows: readonly CompareRow[]): CompareRow[] {
     const differs = !!cur && !r.current && r.rating !== null && cur.rating !== null && (r.rating !== cur.rating || r.reviewed !== cur.reviewed);
     return differs === r.differs ? r : { ...r, differs };
   });
-}
-
-/** The same facts under every ruleset (the comparison at once; the island computes it row by row). */
-export function compareAll(data: CaseDraftData, currentId: RulesetId | null): CompareRow[] {
-  return markDiffers(COMPARED.map((r) => compareOne(data, currentId, r)));
 }
 
 export interface ClauseHelp {

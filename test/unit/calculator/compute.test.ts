@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, factsAskedBy, parseCase, reviewYearOf, RULESETS, SubjectSchema } from '../../../src/rules/index.ts';
-import { compareAll, compute } from '../../../src/lib/calculator/compute.ts';
+import { COMPARED, compareOne, compute } from '../../../src/lib/calculator/compute.ts';
 import { FIELDS, isAsked } from '../../../src/lib/calculator/fields.ts';
 import { CALC_KINDS, isCalcKind } from '../../../src/lib/calculator/labels.ts';
 import type { CaseDraftData } from '../../../src/lib/calculator/subject.ts';
@@ -34,7 +34,7 @@ describe('calculator path = engine', () => {
     expect(got.evaluation?.reviewed).toBe(direct.reviewed);
     expect(got.evaluation?.deciding).toEqual(direct.deciding);
     if (c.expect?.rating) expect(got.evaluation?.rating).toBe(c.expect.rating);
-    const row = compareAll(data, c.ruleset).find((r) => r.current)!;
+    const row = compareOne(data, c.ruleset, COMPARED.find((r) => r.id === c.ruleset)!);
     expect(row.rating).toBe(direct.rating);
   });
 });
