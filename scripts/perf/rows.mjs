@@ -52,26 +52,34 @@ export async function calculatorKeystrokes(h, { samples = 40 } = {}) {
     await page.focus('#f-tasks-completedOnTime');
     await settle(page, 500);
     await setRate(4);
-    const out = [];
-    for (let i = 0; i < samples + 1; i++) {
-      const digit = i % 2 === 0 ? '9' : '7';
-      await page.keyboard.press('Control+A');
-      const before = await valueOf(page, RATING_CODE);
-      const ms = await inputToPaint(page, {
-        eventType: 'keydown', until: { ...RATING_CODE, not: before },
-        act: () => page.keyboard.press(digit),
-      });
-      if (i > 0) out.push(ms); // the first keystroke at 4× includes one-time compilation of the throttled path
-      await page.waitForTimeout(60); // typing speed: a fast typist's gap between keys
-    }
-    return out;
+    return await typeDigits(page, RATING_CODE, samples);
   } finally { await page.close(); }
 }
 
 /**
- * The floor of the keystroke rows: the same keys, the same way (select all, a digit, 4×, 60 ms
- * apart), into a number field on a page whose only work is to echo the value into a <p>
- * (the harness's reference page). What it takes is what Chromium itself costs on this machine
+ * The keys of the keystroke rows, in the focused field: select all, then 9 or 7 in turn, 60 ms
+ * apart; each timed from its keydown to the frame in which `watched` has changed. One function
+ * for the row and its floor, so both type exactly the same way.
+ */
+async function typeDigits(page, watched, samples) {
+  const out = [];
+  for (let i = 0; i < samples + 1; i++) {
+    const digit = i % 2 === 0 ? '9' : '7';
+    await page.keyboard.press('Control+A');
+    const before = await valueOf(page, watched);
+    const ms = await inputToPaint(page, {
+      eventType: 'keydown', until: { ...watched, not: before },
+      act: () => page.keyboard.press(digit),
+    });
+    if (i > 0) out.push(ms); // the first keystroke at 4× includes one-time compilation of the throttled path
+    await page.waitForTimeout(60); // typing speed: a fast typist's gap between keys
+  }
+  return out;
+}
+
+/**
+ * The floor of the keystroke rows: the same keys, the same way (typeDigits, 4×), into a number
+ * field on a page whose only work is to echo the value into a <p> (the harness's reference page). What it takes is what Chromium itself costs on this machine
  * from a key to the next frame, so a goal of 16 ms can be judged against it.
  */
 export async function keystrokeFloor(h, { samples = 40 } = {}) {
@@ -83,19 +91,7 @@ export async function keystrokeFloor(h, { samples = 40 } = {}) {
     await page.focus('#echo-in');
     await settle(page, 300);
     await setRate(4);
-    const out = [];
-    const echo = { sel: '#echo-out' };
-    for (let i = 0; i < samples + 1; i++) {
-      await page.keyboard.press('Control+A');
-      const before = await valueOf(page, echo);
-      const ms = await inputToPaint(page, {
-        eventType: 'keydown', until: { ...echo, not: before },
-        act: () => page.keyboard.press(i % 2 === 0 ? '9' : '7'),
-      });
-      if (i > 0) out.push(ms); // as in calculatorKeystrokes
-      await page.waitForTimeout(60);
-    }
-    return out;
+    return await typeDigits(page, { sel: '#echo-out' }, samples);
   } finally { await ctx.close(); }
 }
 
