@@ -17,7 +17,7 @@ import { createRecordLink } from './record-link.ts';
 const RecordBanner = lazy(() => import('./RecordBanner.tsx').then((m) => ({ default: m.RecordBanner })));
 import { differs } from '../../lib/meeting/review-record.ts';
 import { downloadDocx } from './export-docx.ts';
-import { createStatusLine, createStoredDraft } from './stored-draft.ts';
+import { createStoredDraft } from './stored-draft.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import { newPersonalReview, REVIEW_TYPE, reviewDraftName, reviewFromRecord } from '../../lib/meeting/review.ts';
 import { errorText } from '../../lib/error-text.ts';
@@ -41,16 +41,13 @@ const TEXT_LABEL: Record<ReviewTextKey, string> = {
 
 
 export default function ReviewForm() {
-  const [status, setStatus] = createStatusLine();
-  const { data: d, edit: setD, replaceWith, draftId, draftStatus, draftSession } = createStoredDraft<typeof REVIEW_TYPE>({
+  const { data: d, edit: setD, status, setStatus, replaceWith, draftId, draftStatus, draftSession } = createStoredDraft<typeof REVIEW_TYPE>({
     type: REVIEW_TYPE,
     initial: newPersonalReview(todayIso()),
     describe: (data) => ({
       name: reviewDraftName(data), rulesetId: null,
       summary: { text: data.proposedMember ? `Tự nhận: ${RATING_LABEL[data.proposedMember]}` : 'Chưa tự nhận mức xếp loại' },
     }),
-    status,
-    setStatus,
   });
   const [drafts, setDrafts] = createSignal<CalculatorDraftSummary[] | null>(null);
   const link = createRecordLink({

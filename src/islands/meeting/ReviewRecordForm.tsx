@@ -15,7 +15,7 @@ import { todayIso } from '../../lib/meeting/dates.ts';
 import { chooseRuleset, reviewYearOf } from '../../rules/ruleset-choice.ts';
 import { unitTitle } from '../../lib/documents/text.ts';
 import { MEETING_NAV } from '../../pages/cong-cu-hop/_nav.ts';
-import { createStatusLine, createStoredDraft } from './stored-draft.ts';
+import { createStoredDraft } from './stored-draft.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import { CitationLink } from './CitationLink.tsx';
 
@@ -23,13 +23,10 @@ export default function ReviewRecordForm(props: { rulesets: RulesetOption[]; loc
   const start = todayIso();
   // The engine's own choice: the locality's ruleset for the review year, else the central one in force.
   const choose = (date: string, locality: string, year?: number) => (chooseRuleset(props.rulesets, date || start, locality || null, year)?.id ?? props.rulesets[props.rulesets.length - 1]!.id) as RulesetId;
-  const [status, setStatus] = createStatusLine();
-  const { data: r, edit, draftStatus, draftSession } = createStoredDraft<typeof REVIEW_RECORD_TYPE>({
+  const { data: r, edit, status, setStatus, draftStatus, draftSession } = createStoredDraft<typeof REVIEW_RECORD_TYPE>({
     type: REVIEW_RECORD_TYPE,
     initial: newReviewRecord(start, choose(start, ''), reviewYearOf(start)),
     describe: (d) => ({ name: reviewRecordName(d), rulesetId: d.rulesetId, summary: { text: `${recordUnitName(d)} — ${d.meetingDate ? `họp ngày ${dayMonthYear(d.meetingDate)}` : 'chưa định ngày họp'}` } }),
-    status,
-    setStatus,
   });
 
   const label = (id: string) => props.rulesets.find((x) => x.id === id)?.label ?? id;

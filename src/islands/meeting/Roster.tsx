@@ -20,7 +20,7 @@ import type { Roster, RosterRow } from '../../lib/meeting/roster-schema.ts';
 import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
 import type { CalculatorDraftSummary } from '../../lib/meeting/drafts.ts';
-import { createStatusLine, createStoredDraft } from './stored-draft.ts';
+import { createStoredDraft } from './stored-draft.ts';
 import { SAVE_DELAY_MS } from '../../lib/drafts/autosave.ts';
 import { onIntent } from './intent.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
@@ -69,8 +69,7 @@ export default function Roster(props: { setup: RosterSetup }) {
   const rulesetFor = (date: string) => chooseRuleset(rulesets, date);
   const rulesetLabel = (id: string) => rulesets.find((r) => r.id === id)?.label;
   const start = todayIso();
-  const [status, setStatus] = createStatusLine();
-  const { data: draft, edit, draftId, loads, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<'roster'>({
+  const { data: draft, edit, status, setStatus, draftId, loads, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<'roster'>({
     type: 'roster',
     initial: newRoster(start, (rulesetFor(start)?.id ?? 'hong-quang-2025') as RulesetId),
     describe: (data) => {
@@ -80,8 +79,6 @@ export default function Roster(props: { setup: RosterSetup }) {
         summary: { text: `${data.rows.length} ${data.mode === 'chi-bo' ? 'đảng viên' : 'tổ chức'}; ${distribution(data.rows).counts.HTXSNV} đề xuất Hoàn thành xuất sắc`, ...(own ? { rating: own } : {}) },
       };
     },
-    status,
-    setStatus,
     schema: () => import('../../lib/meeting/draft-types.ts'),
     // Every edit is journaled at once (the drafts session); the store's write of a big roster waits longer.
     saveDelayMs: (): number => (draft.rows.length > BIG_ROSTER ? 2000 : SAVE_DELAY_MS),

@@ -6,7 +6,7 @@
 // imports it chi bộ by chi bộ), and as Word and Excel for the papers. The rules engine, docx
 // and the Excel libraries load when they are needed, not with the page.
 import { createEffect, createMemo, createSignal, For, lazy, Show } from 'solid-js';
-import { createStatusLine, createStoredDraft } from './stored-draft.ts';
+import { createStoredDraft } from './stored-draft.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import { createRecordLink } from './record-link.ts';
 // The banner appears once the record is read: it loads with it, not with the page.
@@ -29,14 +29,11 @@ type Compute = typeof import('../../lib/meeting/summary.ts');
 
 export default function Summary(props: { rulesets: RulesetOption[] }) {
   const start = todayIso();
-  const [status, setStatus] = createStatusLine();
   const [fileNotes, setFileNotes] = createSignal<{ file: string; ok: boolean; text: string }[]>([]);
-  const { data: s, edit, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<typeof SUMMARY_TYPE>({
+  const { data: s, edit, status, setStatus, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<typeof SUMMARY_TYPE>({
     type: SUMMARY_TYPE,
     initial: newSummary(props.rulesets[props.rulesets.length - 1]!.id, reviewYearOf(start), start),
     describe: (d) => ({ name: `Tổng hợp kết quả xếp loại${d.reviewYear ? ` năm ${d.reviewYear}` : ''}${d.title ? ` — ${d.title}` : ''}`, rulesetId: d.rulesetId || null, summary: { text: `${d.units.length} chi bộ, ${d.units.reduce((n, u) => n + u.members.length, 0)} đảng viên` } }),
-    status,
-    setStatus,
   });
   const link = createRecordLink({
     linkedId: () => s.recordId, draftKey: draftId,

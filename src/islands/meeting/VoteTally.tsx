@@ -18,7 +18,7 @@ import type { Ballots, Candidate } from '../../lib/meeting/vote-tally-schema.ts'
 import { newRowId } from '../../lib/meeting/roster-model.ts';
 import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
-import { createStatusLine, createStoredDraft } from './stored-draft.ts';
+import { createStoredDraft } from './stored-draft.ts';
 import { onIntent } from './intent.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
 import type { VoteMinutesData } from '../../lib/documents/index.ts';
@@ -48,16 +48,13 @@ export default function VoteTally(props: { setup: TallySetup }) {
   const { profiles, situations } = props.setup;
   const profileOf = (id: string) => profiles.find((p) => p.id === id) ?? profiles[0]!;
   const start = todayIso();
-  const [status, setStatus] = createStatusLine();
-  const { data: t, edit: store, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<'vote-tally'>({
+  const { data: t, edit: store, status, setStatus, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<'vote-tally'>({
     type: 'vote-tally',
     initial: newVoteTally(start, (chooseRuleset(props.setup.rulesets, start)?.id ?? 'hong-quang-2025') as VotingProfile['id']),
     describe: (data) => ({
       name: data.title ? `Kiểm phiếu — ${data.title}` : 'Kiểm phiếu chưa đặt tên', rulesetId: profiles.find((p) => p.id === data.profileId)?.ruleset ?? null,
       summary: { text: `${data.candidates.length} người/tổ chức; ${situations.find((s) => s.id === data.situation)?.label ?? ''}` },
     }),
-    status,
-    setStatus,
     schema: () => import('../../lib/meeting/draft-types.ts'),
     // The saving code loads after the count (below): on the first tap the count alone is fetched.
     warmOnIntent: false,

@@ -14,21 +14,11 @@ import type { DataOf, MeetingDraft, MeetingDraftType } from '../../lib/meeting/d
 import { errorText } from '../../lib/error-text.ts';
 import { onIntent } from './intent.ts';
 
-/**
- * A screen's status line. Every message counts, even one the same as the last (the same file
- * refused twice): createStoredDraft watches it to keep an action's message from being replaced
- * by a later autosave's "Đã lưu".
- */
-export const createStatusLine = () => createSignal('', { equals: false });
-
 export interface StoredDraftOptions<T extends MeetingDraftType> {
   type: T;
   initial: DataOf<T>;
   /** Name, ruleset and list summary of the draft as it is now. */
   describe: (data: DataOf<T>) => Pick<MeetingDraft<T>, 'name' | 'rulesetId' | 'summary'>;
-  /** The screen's status line: what it says of an action, and where the autosave says "Đã lưu". */
-  status: () => string;
-  setStatus: (text: string) => void;
   /** Loads the module that registers the type's schema, when the screen's first load does not carry it. */
   schema?: () => Promise<unknown>;
   /** Autosave delay, asked at each change (default: the session's). */
@@ -42,8 +32,12 @@ export interface StoredDraftOptions<T extends MeetingDraftType> {
   warmOnIntent?: boolean;
 }
 
-export function createStoredDraft<T extends MeetingDraftType>({ type, initial, describe, status, setStatus, schema, saveDelayMs, warmOnIntent = true }: StoredDraftOptions<T>) {
+export function createStoredDraft<T extends MeetingDraftType>({ type, initial, describe, schema, saveDelayMs, warmOnIntent = true }: StoredDraftOptions<T>) {
   const [data, setRaw] = createStore<DataOf<T>>(initial);
+  // The screen's status line (returned): what it says of an action, and where the autosave says
+  // "Đã lưu". Every message counts, even one the same as the last (the same file refused twice),
+  // so that the watch below keeps an action's message from being replaced by a later autosave.
+  const [status, setStatus] = createSignal('', { equals: false });
   const [draftId, setDraftId] = createSignal(newDraftId());
   const [session, setSession] = createSignal<SessionStatus | null>(null);
   /** Counts the contents put into the store from outside (a draft opened, replaced, another tab's edit). */
@@ -121,5 +115,5 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
   });
 
   // saveNow (before a file export) never throws: a failed save is on screen already, and the export must still work.
-  return { data, edit, draftId, loads, record, saveNow: () => drafts.flush().catch(() => undefined), replaceWith, draftStatus: session, draftSession: drafts };
+  return { data, edit, status, setStatus, draftId, loads, record, saveNow: () => drafts.flush().catch(() => undefined), replaceWith, draftStatus: session, draftSession: drafts };
 }
