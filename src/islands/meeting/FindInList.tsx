@@ -8,7 +8,6 @@ import { fold } from '../../lib/meeting/rating-words.ts';
 
 export function FindInList(props: {
   rows: () => readonly RosterRow[];
-  count: number;
   /** Draw this row wherever the window is (null lets go), and mark it as found. */
   show: (id: string | null) => void;
 }) {
@@ -35,7 +34,7 @@ export function FindInList(props: {
   };
   return (
     <form class="row-actions" role="search" aria-label="Tìm trong danh sách" onSubmit={(e) => { e.preventDefault(); findNext(); }}>
-      <label class="field">Tìm tên trong danh sách ({props.count} dòng; lệnh tìm của trình duyệt chỉ thấy các dòng đang hiện)
+      <label class="field">Tìm tên trong danh sách ({props.rows().length} dòng; lệnh tìm của trình duyệt chỉ thấy các dòng đang hiện)
         <input type="search" value={text()} onInput={(e) => { setText(e.currentTarget.value); foundAt = -1; }} data-testid="roster-find" />
       </label>
       <button type="submit" data-testid="roster-find-next">Tìm tiếp</button>

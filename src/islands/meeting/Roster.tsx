@@ -377,7 +377,7 @@ export default function Roster(props: { setup: RosterSetup }) {
         {/* A list, not a table: a long one draws only the rows near the viewport (row-window.ts),
             each row says its place in the whole list; every control is labelled with its row. */}
         <Show when={draft.rows.length > DRAWN_WHOLE}>
-          <FindInList rows={plainRows} count={draft.rows.length} show={showFound} />
+          <FindInList rows={plainRows} show={showFound} />
         </Show>
         <div class="roster-head" aria-hidden="true">
           <span class="num">STT</span>
