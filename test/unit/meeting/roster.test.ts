@@ -2,11 +2,10 @@
 // base, the chi bộ's rating from the members' counts, and the caps read from the engine's rules.
 import { describe, expect, it } from 'vitest';
 import {
-  capConflict, collectiveCap, distribution, headCap, newRoster, orgCase, RosterSchema, rosterOrgRating, rosterQuota, rosterSummaryData, shareText, type RosterRow,
+  capConflict, collectiveCap, distribution, headCap, newRoster, orgCase, quotaCase, RosterSchema, rosterOrgRating, rosterQuota, rosterSummaryData, shareText, type RosterRow,
 } from '../../../src/lib/meeting/roster.ts';
 import { parsePastedList } from '../../../src/lib/meeting/paste.ts';
 import { evaluate, parseCase, RULESETS, type Grade } from '../../../src/rules/index.ts';
-import { quotaCase } from '../../../src/lib/meeting/roster.ts';
 
 const rows = (spec: Partial<Record<Grade | 'KHONG_XEP_LOAI' | '', number>>): RosterRow[] =>
   Object.entries(spec).flatMap(([p, n]) => Array.from({ length: n ?? 0 }, (_, i) => ({ id: `${p}${i}`, name: `${p} ${i}`, proposed: p as RosterRow['proposed'] })));
