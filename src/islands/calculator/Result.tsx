@@ -130,7 +130,7 @@ function CitationSlot(p: { c: CitationOut; label?: string }) {
   return <Show when={p.c.url} fallback={<span>{p.label ?? p.c.label}</span>}><a href={p.c.url!} class="cite-link">{p.label ?? p.c.label}</a></Show>;
 }
 
-function Procedure(p: { items: ProcedureItem[] }) {
+function Procedure(p: { items: readonly ProcedureItem[] }) {
   return (
     <section class="procedure" aria-labelledby="viec-can-lam" data-testid="procedure">
       <h3 id="viec-can-lam">Việc cần làm trước khi xếp loại</h3>
@@ -200,7 +200,7 @@ export function Result(p: { e: Evaluation }) {
         </details>
       </Show>
 
-      <Show when={procedure().length}><Procedure items={procedure() as ProcedureItem[]} /></Show>
+      <Show when={procedure().length}><Procedure items={procedure()} /></Show>
 
       <Show when={notes().length}>
         <h3>Lưu ý</h3>
