@@ -290,7 +290,7 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
     if (!ready() || untrack(drawn) >= GROUPS.length) return;
     setDrawn(FIRST_GROUPS);
     let timer = 0;
-    const more = () => { setDrawn((n) => n + 1); if (untrack(drawn) < GROUPS.length) timer = window.setTimeout(more, 0); };
+    const more = () => { const n = setDrawn((n) => n + 1); if (n < GROUPS.length) timer = window.setTimeout(more, 0); };
     timer = window.setTimeout(more, 0);
     onCleanup(() => clearTimeout(timer));
   });
