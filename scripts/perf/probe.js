@@ -93,6 +93,22 @@
     },
     wait() { return pending; },
     /**
+     * The end of the frame that first shows an element matching `sel` that appears with no input
+     * (null after `timeoutMs`). Watched by a MutationObserver, not arm()'s check at every frame: a
+     * callback at every frame leaves the page no idle time, and idle time may be what it waits for.
+     * Once the element is in the DOM, the end of the next frame (as arm() times it) is when it
+     * reached the screen.
+     */
+    shownAt(sel, timeoutMs = 8_000) {
+      return new Promise((resolve) => {
+        const painted = () => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now()); ch.port2.postMessage(0); });
+        if (document.querySelector(sel)) { painted(); return; }
+        const mo = new MutationObserver(() => { if (document.querySelector(sel)) { mo.disconnect(); painted(); } });
+        mo.observe(document, { childList: true, subtree: true });
+        setTimeout(() => { mo.disconnect(); resolve(null); }, timeoutMs);
+      });
+    },
+    /**
      * The project's fixed reference loop: the same work every run (integer arithmetic, string
      * building, array sorting, object allocation — the kinds of work the islands do), timed.
      * Its time says how fast this machine is at the moment of measuring.

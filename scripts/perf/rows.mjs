@@ -324,16 +324,9 @@ export async function tallyFirstTap(h, { samples = 3 } = {}) {
     out.noWorker.push(await tapOnce(cold));
     const { page } = await throttledPage(warm, 4);
     await page.goto(URL, { waitUntil: 'domcontentloaded' });
-    // Watched by a MutationObserver, not the probe's frame-by-frame check: a callback at every
-    // frame would leave the page no idle time, which is when the count loads. Once the rule is in
-    // the DOM, the end of the next frame (as the probe times it) is when it reached the screen.
-    const shown = await page.evaluate(({ sel, ms }) => new Promise((ok) => {
-      const painted = () => requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => ok(performance.now()); ch.port2.postMessage(0); });
-      if (document.querySelector(sel)) { painted(); return; }
-      const mo = new MutationObserver(() => { if (document.querySelector(sel)) { mo.disconnect(); painted(); } });
-      mo.observe(document, { childList: true, subtree: true });
-      setTimeout(() => { mo.disconnect(); ok(null); }, ms);
-    }), { sel: RULE.sel, ms: 8_000 });
+    // probe.js's shownAt: watched without a callback at every frame, which would leave the page
+    // no idle time, and idle time is when the count loads.
+    const shown = await page.evaluate(([sel, ms]) => window.__perf.shownAt(sel, ms), [RULE.sel, 8_000]);
     // A build that loads the count only on input never shows it here: no sample, said once.
     if (shown != null) out.idle.push(shown);
     else if (i === 0) console.log('  tally: no rule on screen within 8 s without input');
