@@ -9,6 +9,18 @@ export default defineConfig({
   build: { format: 'directory' },
   trailingSlash: 'always',
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // docx ships one pre-bundled file whose async functions are Babel-style wrappers
+        // (`var f = function () { var r = _asyncToGenerator(…); return … }()`). A call is kept
+        // unless known pure, so every wrapper stayed, with everything it names: the whole
+        // template patcher (patchDocument) and its zip reader, which we never use — 44 KB of the
+        // precache (issue 15). The helper only returns a new function, so an unused call can go.
+        treeshake: { manualPureFunctions: ['_asyncToGenerator'] },
+      },
+    },
+  },
   // Shiki colours code with inline styles, which the CSP below forbids; Prism uses classes.
   markdown: { syntaxHighlight: 'prism' },
   // Content-Security-Policy as a <meta> in every page (no server to send headers). Astro hashes
