@@ -8,7 +8,8 @@
 // Honours OUT_DIR like the rest of the build. Fails the build when Pagefind reports an error or
 // when a reader page is missing from the index.
 import * as pagefind from 'pagefind';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { minifySync } from 'vite';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -21,6 +22,21 @@ async function dirSize(dir) {
     else { total += (await stat(p)).size; files += 1; }
   }
   return { total, files };
+}
+
+/**
+ * Pagefind writes its browser module (pagefind.js, which every search loads and the service
+ * worker precaches) without whitespace but with every name spelled out. Minifying it the way Vite
+ * minifies our own code (same minifier) takes 45.6 KB to ~30.6 KB; the code and its exports are
+ * unchanged (issue 15: the precache). Throws when the minifier reports an error.
+ */
+export async function minifyPagefindModule(pagefindDir) {
+  const file = join(pagefindDir, 'pagefind.js');
+  const code = await readFile(file, 'utf8');
+  const out = minifySync('pagefind.js', code, { module: true, compress: true, mangle: { toplevel: true } });
+  if (out.errors?.length) throw new Error(`pagefind.js: ${out.errors.map((e) => e.message).join('; ')}`);
+  await writeFile(file, out.code);
+  return { before: Buffer.byteLength(code), after: Buffer.byteLength(out.code) };
 }
 
 /** Index `outDir` into `outDir/pagefind`. Returns page count and index size. */
@@ -40,6 +56,7 @@ export async function buildSearchIndex(outDir) {
     const entry = JSON.parse(await readFile(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     if (pages !== readerPages) throw new Error(`pagefind indexed ${pages} pages, expected the ${readerPages} reader pages`);
+    await minifyPagefindModule(join(root, 'pagefind'));
     const size = await dirSize(join(root, 'pagefind'));
     return { pages, ...size, ms: Math.round(performance.now() - t0) };
   } finally {
