@@ -10,6 +10,7 @@
 // the first input finds it evaluated and compiled (issue 15: first interaction → first rating).
 // What follows a result, the comparison and the clause help, is computed in idle time after it.
 import { batch, createEffect, createMemo, createSignal, For, onCleanup, onMount, Show, untrack } from 'solid-js';
+import { unwrap } from 'solid-js/store';
 import type { RulesetId } from '../../rules/types.ts';
 import type { SaveState } from '../../lib/drafts/autosave.ts';
 import { createDraftSession, type SessionStatus } from '../../lib/drafts/session.ts';
@@ -68,9 +69,30 @@ const SAVE_TEXT: Record<SaveState, string> = {
   error: 'Chưa lưu được.',
 };
 
-export default function Calculator(props: { kind: CalcKind; setup: CalculatorSetup }) {
+type CalculatorProps = { kind: CalcKind; setup: CalculatorSetup };
+
+/**
+ * The island. Its first task (the modules' evaluation, at the end of the page's load) draws only
+ * the line the form's own first state shows; the form's state (its memos, the draft session) is
+ * built in the next task: together they were one 110–200 ms task at 4× CPU (Lighthouse's TBT).
+ */
+export default function Calculator(props: CalculatorProps) {
+  const [start, setStart] = createSignal(false);
+  const timer = window.setTimeout(() => setStart(true), 0);
+  onCleanup(() => clearTimeout(timer));
+  return (
+    <Show when={start()} fallback={<div class="calc" data-ready="false" data-engine="false"><p class="muted">Đang mở bản nháp…</p></div>}>
+      <CalculatorForm kind={props.kind} setup={props.setup} />
+    </Show>
+  );
+}
+
+function CalculatorForm(props: CalculatorProps) {
   const kind = props.kind;
-  const setup = props.setup;
+  // Astro hands an island its props as a Solid store (@astrojs/solid-js client.js): every read of
+  // the setup went through a tracking proxy (chooseRuleset, fieldsFor, isAsked: ~40 % of the
+  // island's first render at 4× CPU). The setup never changes after the build: read it plain.
+  const setup = unwrap(props.setup);
   const defaultName = `${KIND_SHORT[kind]} ${viDateTime(Date.now())}`;
   const [engine, setEngine] = createSignal<Engine | null>(null);
   /** The result views, set together with the engine. */
@@ -279,23 +301,26 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
   });
   onCleanup(() => drafts.dispose());
 
-  // ── Drawing the form: the first groups of questions at once, then one group per task ──────
+  // ── Drawing the form: one part per task ───────────────────────────────────────────────────
   // Drawn in one go, the form was one long task on every load (240–570 ms of rendering and then
-  // 130–300 ms of layout at 4× CPU on this machine: Lighthouse's Total Blocking Time). The result,
-  // the comparison and the rating bar follow the last group, so nothing drawn moves down (CLS).
-  // "data-ready" is set once every question is there.
-  const FIRST_GROUPS = 3;
+  // 130–300 ms of layout at 4× CPU on this machine: Lighthouse's Total Blocking Time); three groups
+  // at once were still a 160–300 ms task. Now the draft's name comes with the page's first answer
+  // from the drafts database, then, each in a task of its own, the period and place, each group
+  // of questions, and the result with the comparison and the rating bar: a key or a tap waits for
+  // one part at most, and the browser can lay out and paint between the parts. The
+  // result follows the last group, so nothing drawn moves down (CLS); the questions keep their
+  // document order (keyboard and screen readers). "data-ready" is set once every part is there.
   const [drawn, setDrawn] = createSignal(0);
   createEffect(() => {
-    if (!ready() || untrack(drawn) >= GROUPS.length) return;
-    setDrawn(FIRST_GROUPS);
+    if (!ready() || untrack(drawn) > GROUPS.length + 1) return;
     let timer = 0;
-    const more = () => { const n = setDrawn((n) => n + 1); if (n < GROUPS.length) timer = window.setTimeout(more, 0); };
+    const more = () => { const n = setDrawn((n) => n + 1); if (n <= GROUPS.length + 1) timer = window.setTimeout(more, 0); };
     timer = window.setTimeout(more, 0);
     onCleanup(() => clearTimeout(timer));
   });
-  const drawnGroups = createMemo(() => GROUPS.slice(0, drawn()));
-  const formDrawn = () => drawn() >= GROUPS.length;
+  /** Parts drawn: 1 = the period and place, then one per group, then the result. */
+  const drawnGroups = createMemo(() => GROUPS.slice(0, Math.max(0, drawn() - 1)));
+  const formDrawn = () => drawn() > GROUPS.length + 1;
 
   /** A user change. */
   const changed = () => drafts.changed();
@@ -448,11 +473,13 @@ export default function Calculator(props: { kind: CalcKind; setup: CalculatorSet
               <p class="draft-links"><button type="button" class="small" onClick={newCase}>Bản mới</button> <a href="/ban-nhap/">Tất cả bản nháp</a></p>
             </div>
 
-            <Period setup={setup} data={period()} errors={errors()} rulesetId={rulesetId()} autoId={autoId()} years={years}
-              onReviewYear={(y) => edit((d) => Object.assign(d, withReviewYear(d, y, todayIso())))}
-              onDate={(v) => edit((d) => Object.assign(d, withEvaluationDate(d, v)))}
-              onLocality={(v) => edit((d) => { d.locality = v; })}
-              onRuleset={useRuleset} />
+            <Show when={drawn() > 0}>
+              <Period setup={setup} data={period()} errors={errors()} rulesetId={rulesetId()} autoId={autoId()} years={years}
+                onReviewYear={(y) => edit((d) => Object.assign(d, withReviewYear(d, y, todayIso())))}
+                onDate={(v) => edit((d) => Object.assign(d, withEvaluationDate(d, v)))}
+                onLocality={(v) => edit((d) => { d.locality = v; })}
+                onRuleset={useRuleset} />
+            </Show>
 
 
             <For each={drawnGroups()}>{(g) => {
