@@ -30,9 +30,14 @@ export interface StoredDraftOptions<T extends MeetingDraftType> {
    * once all the same, and its autosave loads the saving code.
    */
   warmOnIntent?: boolean;
+  /**
+   * Mark the screen (`.mt[data-ready]`) once the draft is read (default). A screen that draws
+   * itself only later (the roster waits for the review record too) passes false and marks itself.
+   */
+  marksReady?: boolean;
 }
 
-export function createStoredDraft<T extends MeetingDraftType>({ type, initial, describe, schema, saveDelayMs, warmOnIntent = true }: StoredDraftOptions<T>) {
+export function createStoredDraft<T extends MeetingDraftType>({ type, initial, describe, schema, saveDelayMs, warmOnIntent = true, marksReady = true }: StoredDraftOptions<T>) {
   const [data, setRaw] = createStore<DataOf<T>>(initial);
   // The screen's status line (returned): what it says of an action, and where the autosave says
   // "Đã lưu". Every message counts, even one the same as the last (the same file refused twice),
@@ -42,6 +47,8 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
   const [session, setSession] = createSignal<SessionStatus | null>(null);
   /** Counts the contents put into the store from outside (a draft opened, replaced, another tab's edit). */
   const [loads, setLoads] = createSignal(0);
+  /** True once the screen's first read (its `?ban-nhap=` draft, or the newest one) is done, found or not. */
+  const [opened, setOpened] = createSignal(false);
   const loaded = () => setLoads((n) => n + 1);
   const access = () => Promise.all([import('../../lib/meeting/draft-access.ts'), schema?.()]).then(([m]) => m);
   let createdAt: number | undefined;
@@ -111,9 +118,10 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
     } catch (e) {
       setStatus(`Không mở được bản nháp đã lưu: ${errorText(e)}`);
     }
-    document.querySelector('.mt')?.setAttribute('data-ready', 'true');
+    setOpened(true);
+    if (marksReady) document.querySelector('.mt')?.setAttribute('data-ready', 'true');
   });
 
   // saveNow (before a file export) never throws: a failed save is on screen already, and the export must still work.
-  return { data, edit, status, setStatus, draftId, loads, record, saveNow: () => drafts.flush().catch(() => undefined), replaceWith, draftStatus: session, draftSession: drafts };
+  return { data, edit, status, setStatus, draftId, loads, opened, record, saveNow: () => drafts.flush().catch(() => undefined), replaceWith, draftStatus: session, draftSession: drafts };
 }
