@@ -305,22 +305,22 @@ function CalculatorForm(props: CalculatorProps) {
   // Drawn in one go, the form was one long task on every load (240–570 ms of rendering and then
   // 130–300 ms of layout at 4× CPU on this machine: Lighthouse's Total Blocking Time); three groups
   // at once were still a 160–300 ms task. Now the draft's name comes with the page's first answer
-  // from the drafts database, then, each in a task of its own, the period and place, each group
-  // of questions, and the result with the comparison and the rating bar: a key or a tap waits for
+  // from the drafts database, then, each in a task of its own, the period and place (in two parts),
+  // each group of questions, and the result with the comparison and the rating bar: a key or a tap waits for
   // one part at most, and the browser can lay out and paint between the parts. The
   // result follows the last group, so nothing drawn moves down (CLS); the questions keep their
   // document order (keyboard and screen readers). "data-ready" is set once every part is there.
   const [drawn, setDrawn] = createSignal(0);
   createEffect(() => {
-    if (!ready() || untrack(drawn) > GROUPS.length + 1) return;
+    if (!ready() || untrack(drawn) > GROUPS.length + 2) return;
     let timer = 0;
-    const more = () => { const n = setDrawn((n) => n + 1); if (n <= GROUPS.length + 1) timer = window.setTimeout(more, 0); };
+    const more = () => { const n = setDrawn((n) => n + 1); if (n <= GROUPS.length + 2) timer = window.setTimeout(more, 0); };
     timer = window.setTimeout(more, 0);
     onCleanup(() => clearTimeout(timer));
   });
-  /** Parts drawn: 1 = the period and place, then one per group, then the result. */
-  const drawnGroups = createMemo(() => GROUPS.slice(0, Math.max(0, drawn() - 1)));
-  const formDrawn = () => drawn() > GROUPS.length + 1;
+  /** Parts drawn: 1 and 2 = the period and place, then one per group, then the result. */
+  const drawnGroups = createMemo(() => GROUPS.slice(0, Math.max(0, drawn() - 2)));
+  const formDrawn = () => drawn() > GROUPS.length + 2;
 
   /** A user change. */
   const changed = () => drafts.changed();
@@ -474,7 +474,7 @@ function CalculatorForm(props: CalculatorProps) {
             </div>
 
             <Show when={drawn() > 0}>
-              <Period setup={setup} data={period()} errors={errors()} rulesetId={rulesetId()} autoId={autoId()} years={years}
+              <Period setup={setup} data={period()} errors={errors()} rulesetId={rulesetId()} autoId={autoId()} years={years} whole={drawn() > 1}
                 onReviewYear={(y) => edit((d) => Object.assign(d, withReviewYear(d, y, todayIso())))}
                 onDate={(v) => edit((d) => Object.assign(d, withEvaluationDate(d, v)))}
                 onLocality={(v) => edit((d) => { d.locality = v; })}

@@ -37,6 +37,12 @@ export function Period(p: {
   onDate: (d: string) => void;
   onLocality: (slug: string) => void;
   onRuleset: (id: RulesetId | null) => void;
+  /**
+   * False while the form is still being drawn: the three questions only. The sentence on the texts
+   * and the ruleset's list (a date field and eight options each way) come a task later, below them,
+   * so nothing drawn moves (issue 15: one part of the form per task).
+   */
+  whole: boolean;
 }) {
   const year = createMemo(() => reviewYearOfDraft(p.data));
   const line = createMemo(() => periodLine(p.setup, p.data, p.rulesetId));
@@ -68,6 +74,7 @@ export function Period(p: {
           <Show when={err('evaluationDate')}><p class="field-error" id="f-evaluationDate-loi">{err('evaluationDate')}</p></Show>
         </div>
       </div>
+      <Show when={p.whole}>
       <div class="period-texts" id="f-ruleset-info" data-testid="ruleset-info" data-ruleset={p.rulesetId ?? undefined} aria-live="polite">
         <Show when={line()} fallback={<p class="field-error">{err('ruleset')}</p>}>{(l) => (
           <>
@@ -83,6 +90,7 @@ export function Period(p: {
           <For each={p.setup.rulesets}>{(r) => <option value={r.id} selected={p.data.ruleset === r.id}>{r.label} — từ {viDate(r.effectiveFrom)}{r.effectiveTo ? ` đến ${viDate(r.effectiveTo)}` : ''}</option>}</For>
         </select>
       </div>
+      </Show>
     </fieldset>
   );
 }
