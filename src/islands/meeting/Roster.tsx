@@ -115,16 +115,6 @@ export default function Roster(props: { setup: RosterSetup }) {
   const waitTimer = setTimeout(() => setWaited(true), OPEN_WAIT_MS);
   onCleanup(() => clearTimeout(waitTimer));
   const shown = createMemo((was: boolean) => was || waited() || (link.loaded() && opened()), false);
-  // The panels below the list (totals, the organization's rating, caps, export) are drawn a task
-  // after the top of the screen, once it has painted: its first draw and layout were one long task
-  // at load (≈ 40 + 70 ms unthrottled in a Lighthouse trace), which a tap on a slow tablet waited for.
-  const [panelsShown, setPanelsShown] = createSignal(false);
-  createEffect(() => {
-    if (!shown()) return;
-    const go = () => setPanelsShown(true);
-    requestAnimationFrame(() => setTimeout(go));
-    setTimeout(go, 200); // a page in the background has no frames
-  });
 
   // ── Derived, recomputed on every edit ────────────────────────────────────────────────────────
   // What reads every row (the counts, the caps panel) reads the plain rows, recomputed when a
@@ -336,7 +326,7 @@ export default function Roster(props: { setup: RosterSetup }) {
   const printNow = async () => { await loadEngine().catch(() => undefined); await new Promise((r) => setTimeout(r)); window.print(); };
 
   return (
-    <div class="mt" data-testid="roster-app" aria-busy={!shown()} data-ready={panelsShown() && opened() ? 'true' : undefined}>
+    <div class="mt" data-testid="roster-app" aria-busy={!shown()} data-ready={shown() && opened() ? 'true' : undefined}>
       <p class="muted status-line" role="status" data-testid="roster-status">{status()}</p>
       <Show when={shown()}>
       <RecordBanner record={link.record()} loaded={link.loaded()} rulesetLabel={rulesetLabel(draft.rulesetId)} />
@@ -422,7 +412,6 @@ export default function Roster(props: { setup: RosterSetup }) {
         <Show when={!draft.rows.length}><p class="hint">Chưa có ai trong danh sách. Thêm từng người, dán cả danh sách, hoặc lấy từ bản nháp.</p></Show>
       </section>
 
-      <Show when={panelsShown()}>
       <section class="panel" aria-labelledby="ds-tong-hop">
         <h2 id="ds-tong-hop">Tổng hợp</h2>
         <table class="data" data-testid="roster-distribution">
@@ -504,7 +493,6 @@ export default function Roster(props: { setup: RosterSetup }) {
         <p class="hint">Bản nháp tự lưu trên máy này. Xem tất cả bản nháp ở mục <a href="/ban-nhap/">Bản nháp</a>.</p>
       </section>
       <Show when={engine()}>{(m) => <PrintView doc={() => m().rosterSummarySpec(summaryData(m()))} />}</Show>
-      </Show>
       </Show>
     </div>
   );
