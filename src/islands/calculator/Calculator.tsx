@@ -69,6 +69,10 @@ const SAVE_TEXT: Record<SaveState, string> = {
   error: 'Chưa lưu được.',
 };
 
+/** The form's drawing parts (see "Drawing the form"): the period and place take two. */
+const PERIOD_PARTS = 2;
+const PARTS = PERIOD_PARTS + GROUPS.length + 1;
+
 type CalculatorProps = { kind: CalcKind; setup: CalculatorSetup };
 
 /**
@@ -310,17 +314,17 @@ function CalculatorForm(props: CalculatorProps) {
   // one part at most, and the browser can lay out and paint between the parts. The
   // result follows the last group, so nothing drawn moves down (CLS); the questions keep their
   // document order (keyboard and screen readers). "data-ready" is set once every part is there.
+  /** Parts drawn: 1 and 2 = the period and place, then one per group, then the result (PARTS). */
   const [drawn, setDrawn] = createSignal(0);
   createEffect(() => {
-    if (!ready() || untrack(drawn) > GROUPS.length + 2) return;
+    if (!ready() || untrack(drawn) >= PARTS) return;
     let timer = 0;
-    const more = () => { const n = setDrawn((n) => n + 1); if (n <= GROUPS.length + 2) timer = window.setTimeout(more, 0); };
+    const more = () => { const n = setDrawn((n) => n + 1); if (n < PARTS) timer = window.setTimeout(more, 0); };
     timer = window.setTimeout(more, 0);
     onCleanup(() => clearTimeout(timer));
   });
-  /** Parts drawn: 1 and 2 = the period and place, then one per group, then the result. */
-  const drawnGroups = createMemo(() => GROUPS.slice(0, Math.max(0, drawn() - 2)));
-  const formDrawn = () => drawn() > GROUPS.length + 2;
+  const drawnGroups = createMemo(() => GROUPS.slice(0, Math.max(0, drawn() - PERIOD_PARTS)));
+  const formDrawn = () => drawn() >= PARTS;
 
   /** A user change. */
   const changed = () => drafts.changed();
@@ -474,7 +478,7 @@ function CalculatorForm(props: CalculatorProps) {
             </div>
 
             <Show when={drawn() > 0}>
-              <Period setup={setup} data={period()} errors={errors()} rulesetId={rulesetId()} autoId={autoId()} years={years} whole={drawn() > 1}
+              <Period setup={setup} data={period()} errors={errors()} rulesetId={rulesetId()} autoId={autoId()} years={years} whole={drawn() >= PERIOD_PARTS}
                 onReviewYear={(y) => edit((d) => Object.assign(d, withReviewYear(d, y, todayIso())))}
                 onDate={(v) => edit((d) => Object.assign(d, withEvaluationDate(d, v)))}
                 onLocality={(v) => edit((d) => { d.locality = v; })}
