@@ -41,7 +41,7 @@ const TEXT_LABEL: Record<ReviewTextKey, string> = {
 
 
 export default function ReviewForm() {
-  const { data: d, edit: setD, status, setStatus, replaceWith, draftId, draftStatus, draftSession } = createStoredDraft<typeof REVIEW_TYPE>({
+  const { data: d, edit: setD, status, setStatus, opened, replaceWith, draftId, draftStatus, draftSession } = createStoredDraft<typeof REVIEW_TYPE>({
     type: REVIEW_TYPE,
     initial: newPersonalReview(todayIso()),
     describe: (data) => ({
@@ -112,7 +112,7 @@ export default function ReviewForm() {
   };
 
   return (
-    <div class="mt" data-testid="review-app">
+    <div class="mt" data-testid="review-app" data-ready={opened() ? 'true' : undefined}>
       <p class="muted" role="status">{status()}</p>
       <RecordBanner record={link.record()} loaded={link.loaded()} />
       <p class="hint" data-testid="review-form-note">Mẫu: {form().note}</p>

@@ -23,7 +23,7 @@ export default function ReviewRecordForm(props: { rulesets: RulesetOption[]; loc
   const start = todayIso();
   // The engine's own choice: the locality's ruleset for the review year, else the central one in force.
   const choose = (date: string, locality: string, year?: number) => (chooseRuleset(props.rulesets, date || start, locality || null, year)?.id ?? props.rulesets[props.rulesets.length - 1]!.id) as RulesetId;
-  const { data: r, edit, status, setStatus, draftStatus, draftSession } = createStoredDraft<typeof REVIEW_RECORD_TYPE>({
+  const { data: r, edit, status, setStatus, opened, draftStatus, draftSession } = createStoredDraft<typeof REVIEW_RECORD_TYPE>({
     type: REVIEW_RECORD_TYPE,
     initial: newReviewRecord(start, choose(start, ''), reviewYearOf(start)),
     describe: (d) => ({ name: reviewRecordName(d), rulesetId: d.rulesetId, summary: { text: `${recordUnitName(d)} — ${d.meetingDate ? `họp ngày ${dayMonthYear(d.meetingDate)}` : 'chưa định ngày họp'}` } }),
@@ -51,7 +51,7 @@ export default function ReviewRecordForm(props: { rulesets: RulesetOption[]; loc
   const wordOrg = () => (r.orgKind === 'chi-bo' ? 'CHI BỘ' : 'ĐẢNG BỘ');
 
   return (
-    <div class="mt" data-testid="record-app">
+    <div class="mt" data-testid="record-app" data-ready={opened() ? 'true' : undefined}>
       <p class="muted" role="status" data-testid="record-status">{status()}</p>
       <DraftAlerts status={draftStatus()} session={draftSession} />
       <section class="panel" aria-labelledby="kkd-chung">

@@ -77,7 +77,6 @@ export default function Roster(props: { setup: RosterSetup }) {
   const start = todayIso();
   const { data: draft, edit, status, setStatus, draftId, loads, opened, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<'roster'>({
     type: 'roster',
-    marksReady: false, // marked below, once the screen is drawn
     initial: newRoster(start, (rulesetFor(start)?.id ?? 'hong-quang-2025') as RulesetId),
     describe: (data) => {
       const own: RatingCode | null = orgRating();

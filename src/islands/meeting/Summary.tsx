@@ -30,7 +30,7 @@ type Compute = typeof import('../../lib/meeting/summary.ts');
 export default function Summary(props: { rulesets: RulesetOption[] }) {
   const start = todayIso();
   const [fileNotes, setFileNotes] = createSignal<{ file: string; ok: boolean; text: string }[]>([]);
-  const { data: s, edit, status, setStatus, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<typeof SUMMARY_TYPE>({
+  const { data: s, edit, status, setStatus, opened, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<typeof SUMMARY_TYPE>({
     type: SUMMARY_TYPE,
     initial: newSummary(props.rulesets[props.rulesets.length - 1]!.id, reviewYearOf(start), start),
     describe: (d) => ({ name: `Tổng hợp kết quả xếp loại${d.reviewYear ? ` năm ${d.reviewYear}` : ''}${d.title ? ` — ${d.title}` : ''}`, rulesetId: d.rulesetId || null, summary: { text: `${d.units.length} chi bộ, ${d.units.reduce((n, u) => n + u.members.length, 0)} đảng viên` } }),
@@ -121,7 +121,7 @@ export default function Summary(props: { rulesets: RulesetOption[] }) {
   const FLAG_VI = { person: 'trùng người', unit: 'chi bộ trùng', year: 'khác năm', ruleset: 'khác quy định' } as const;
 
   return (
-    <div class="mt" data-testid="summary-app">
+    <div class="mt" data-testid="summary-app" data-ready={opened() ? 'true' : undefined}>
       <p class="muted" role="status" data-testid="summary-status">{status()}</p>
       <DraftAlerts status={draftStatus()} session={draftSession} />
       <RecordBanner record={link.record()} loaded={link.loaded()} rulesetLabel={rulesetLabel()} />

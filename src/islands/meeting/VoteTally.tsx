@@ -48,7 +48,7 @@ export default function VoteTally(props: { setup: TallySetup }) {
   const { profiles, situations } = props.setup;
   const profileOf = (id: string) => profiles.find((p) => p.id === id) ?? profiles[0]!;
   const start = todayIso();
-  const { data: t, edit: store, status, setStatus, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<'vote-tally'>({
+  const { data: t, edit: store, status, setStatus, opened, draftId, record, saveNow, replaceWith, draftStatus, draftSession } = createStoredDraft<'vote-tally'>({
     type: 'vote-tally',
     initial: newVoteTally(start, (chooseRuleset(props.setup.rulesets, start)?.id ?? 'hong-quang-2025') as VotingProfile['id']),
     describe: (data) => ({
@@ -204,7 +204,7 @@ export default function VoteTally(props: { setup: TallySetup }) {
   const setVote = (c: Candidate, g: (typeof GRADES)[number], n: number | undefined) => edit('candidates', (x) => x.id === c.id, 'votes', g, n ?? 0);
 
   return (
-    <div class="mt" data-testid="tally-app" data-engine={engine() ? 'true' : 'false'}>
+    <div class="mt" data-testid="tally-app" data-ready={opened() ? 'true' : undefined} data-engine={engine() ? 'true' : 'false'}>
       <p class="muted" role="status">{status()}</p>
       <RecordBanner record={link.record()} loaded={link.loaded()} rulesetLabel={profile().label} />
       <DraftAlerts status={draftStatus()} session={draftSession} />

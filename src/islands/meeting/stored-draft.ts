@@ -30,14 +30,9 @@ export interface StoredDraftOptions<T extends MeetingDraftType> {
    * once all the same, and its autosave loads the saving code.
    */
   warmOnIntent?: boolean;
-  /**
-   * Mark the screen (`.mt[data-ready]`) once the draft is read (default). A screen that draws
-   * itself only later (the roster waits for the review record too) passes false and marks itself.
-   */
-  marksReady?: boolean;
 }
 
-export function createStoredDraft<T extends MeetingDraftType>({ type, initial, describe, schema, saveDelayMs, warmOnIntent = true, marksReady = true }: StoredDraftOptions<T>) {
+export function createStoredDraft<T extends MeetingDraftType>({ type, initial, describe, schema, saveDelayMs, warmOnIntent = true }: StoredDraftOptions<T>) {
   const [data, setRaw] = createStore<DataOf<T>>(initial);
   // The screen's status line (returned): what it says of an action, and where the autosave says
   // "Đã lưu". Every message counts, even one the same as the last (the same file refused twice),
@@ -47,7 +42,11 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
   const [session, setSession] = createSignal<SessionStatus | null>(null);
   /** Counts the contents put into the store from outside (a draft opened, replaced, another tab's edit). */
   const [loads, setLoads] = createSignal(0);
-  /** True once the screen's first read (its `?ban-nhap=` draft, or the newest one) is done, found or not. */
+  /**
+   * True once the screen's first read (its `?ban-nhap=` draft, or the newest one) is done, found or
+   * not. Each screen shows it as `.mt[data-ready]` (what the e2e tests wait for); the roster only once
+   * it is drawn too.
+   */
   const [opened, setOpened] = createSignal(false);
   const loaded = () => setLoads((n) => n + 1);
   const access = () => Promise.all([import('../../lib/meeting/draft-access.ts'), schema?.()]).then(([m]) => m);
@@ -119,7 +118,6 @@ export function createStoredDraft<T extends MeetingDraftType>({ type, initial, d
       setStatus(`Không mở được bản nháp đã lưu: ${errorText(e)}`);
     }
     setOpened(true);
-    if (marksReady) document.querySelector('.mt')?.setAttribute('data-ready', 'true');
   });
 
   // saveNow (before a file export) never throws: a failed save is on screen already, and the export must still work.
