@@ -69,6 +69,9 @@ const SAVE_TEXT: Record<SaveState, string> = {
   error: 'Chưa lưu được.',
 };
 
+/** What the island says until the draft is read (its mount draws only this line, then the form). */
+const OPENING = 'Đang mở bản nháp…';
+
 /** The form's drawing parts (see "Drawing the form"): the period and place take two. */
 const PERIOD_PARTS = 2;
 const PARTS = PERIOD_PARTS + GROUPS.length + 1;
@@ -85,7 +88,7 @@ export default function Calculator(props: CalculatorProps) {
   const timer = window.setTimeout(() => setStart(true), 0);
   onCleanup(() => clearTimeout(timer));
   return (
-    <Show when={start()} fallback={<div class="calc" data-ready="false" data-engine="false"><p class="muted">Đang mở bản nháp…</p></div>}>
+    <Show when={start()} fallback={<div class="calc" data-ready="false" data-engine="false"><p class="muted">{OPENING}</p></div>}>
       <CalculatorForm kind={props.kind} setup={props.setup} />
     </Show>
   );
@@ -458,7 +461,7 @@ function CalculatorForm(props: CalculatorProps) {
       <Show when={loadError()}><p class="alert" role="alert">{loadError()}</p></Show>
       <Show when={notice()}><p class="notice" role="status">{notice()}</p></Show>
       <DraftAlerts status={draftStatus()} session={drafts} />
-      <Show when={ready()} fallback={<p class="muted">Đang mở bản nháp…</p>}>
+      <Show when={ready()} fallback={<p class="muted">{OPENING}</p>}>
         <Show when={savedCount() && !draftId()}>
           <p class="notice no-print" data-testid="saved-drafts">Trên máy này có {savedCount()} bản nháp tính xếp loại.{' '}
             <button type="button" class="small" onClick={() => void openLatest()}>Mở bản nháp gần nhất</button>{' '}
