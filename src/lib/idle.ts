@@ -3,6 +3,9 @@
 // calculator uses it for work that must not delay the result of an input (loading the engine
 // before the first interaction, the comparison row by row, the clause help); every page, to
 // register the service worker after it has loaded (src/lib/pwa/register.ts).
+// And "once this input's frame has been painted" (afterPaint), for work the user need not see in
+// that frame. One module for both: the calculator's first load already has it, so neither adds
+// a request.
 
 export interface IdleDeadline { timeRemaining(): number; readonly didTimeout: boolean }
 
@@ -17,4 +20,14 @@ export function whenIdle(fn: (deadline: IdleDeadline) => void, timeoutMs = 500):
     fn({ timeRemaining: () => Math.max(0, end - performance.now()), didTimeout: false });
   }, 16);
   return () => clearTimeout(h);
+}
+
+/**
+ * Run `fn` after the next frame has been painted: requestAnimationFrame runs just before that
+ * frame is rendered, a task queued from it runs after. The returned function cancels it.
+ */
+export function afterPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => { timer = setTimeout(fn, 0); });
+  return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
 }

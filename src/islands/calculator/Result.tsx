@@ -3,13 +3,14 @@
 // text itself, whole, with a link that opens the library at that sentence; at most two more
 // clauses (the rest behind "Các căn cứ khác"); what the meeting must do before rating
 // ("Việc cần làm trước khi xếp loại"); notes; and, band by band, each failed condition in one line.
-import { createMemo, createResource, createSignal, For, Index, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, Index, onCleanup, onMount, Show } from 'solid-js';
 import type { CitationOut, ConditionResult, Evaluation, ProcedureItem, WhyNotHigher } from '../../rules/types.ts';
 import { shortCitation } from '../../rules/docs.ts';
 import { clauseText, decidingBlock } from '../../lib/calculator/clause-text.ts';
 import { EVIDENCE_LABEL, RATING_LABEL, SOURCE_LABEL, viDate } from '../../lib/calculator/labels.ts';
 import { failedBands, failedLine, verdict } from '../../lib/calculator/verdict.ts';
 import { errorText } from '../../lib/error-text.ts';
+import { afterPaint } from '../../lib/idle.ts';
 
 export function RatingBadge(p: { rating: Evaluation['rating']; large?: boolean }) {
   // Callers show a badge only for a decided rating; an undecided one never gets a badge.
@@ -165,7 +166,26 @@ function sameAsBefore<T>(list: () => readonly T[]): () => readonly T[] {
   });
 }
 
+/**
+ * The result box. The rating is drawn in the frame of the input that decided it; what explains it
+ * (the verdict, the clauses, the checklist, why not higher) follows a frame later when the box
+ * first opens: drawn at once, that explanation was ≈ 60 % of the first rating's time at 4× CPU
+ * (issue 15). Once drawn it follows every input in the same frame as the rating, so it never
+ * explains an older input than the one rated.
+ */
 export function Result(p: { e: Evaluation }) {
+  const [explained, setExplained] = createSignal(false);
+  onMount(() => onCleanup(afterPaint(() => setExplained(true))));
+  return (
+    <div class="result" data-testid="result">
+      <p class="result-badge" aria-live="polite" data-testid="rating" data-rating={p.e.rating ?? ''}><RatingBadge rating={p.e.rating} large /></p>
+      <Show when={explained()}><Explanation e={p.e} /></Show>
+    </div>
+  );
+}
+
+/** Everything under the rating: what decided it, in the meeting's words and the text's. */
+function Explanation(p: { e: Evaluation }) {
   const e = () => p.e;
   const v = createMemo(() => verdict(e()));
   const first = () => e().deciding[0] ?? null;
@@ -176,8 +196,7 @@ export function Result(p: { e: Evaluation }) {
   const procedure = sameAsBefore(() => e().procedure);
   const notes = sameAsBefore(() => (e().notes.length ? notesWithClauses(e()) : []));
   return (
-    <div class="result" data-testid="result">
-      <p class="result-badge" aria-live="polite" data-testid="rating" data-rating={e().rating ?? ''}><RatingBadge rating={e().rating} large /></p>
+    <>
       <Show when={v()}>{(x) => (
         <p class="verdict" data-testid="verdict"><strong>{x().rating}</strong> — {x().because}<Show when={x().notHigher}>; {x().notHigher}</Show>.</p>
       )}</Show>
@@ -211,6 +230,6 @@ export function Result(p: { e: Evaluation }) {
         <h3>Vì sao chưa đạt mức cao hơn</h3>
         <Index each={bands()}>{(w, i) => <WhyLevel w={w()} open={i === 0} />}</Index>
       </Show>
-    </div>
+    </>
   );
 }
