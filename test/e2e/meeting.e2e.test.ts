@@ -18,6 +18,9 @@ afterAll(async () => {
   console.log('meeting measurements:', JSON.stringify(measured));
 });
 
+// The panels below the list (totals, quota, the organization's rating, caps) are read with
+// textContent: out of view the browser does not render them (content-visibility, issue 15), and
+// innerText reads rendered text only.
 const MEMBERS = [
   'Nguyễn Văn An; HTXSNV', 'Trần Thị Bình; HTXSNV', 'Lê Văn Cường; HTXSNV', 'Phạm Thị Dung; HTXSNV',
   ...Array.from({ length: 13 }, (_, i) => `Đảng viên T${i + 1}; HTTNV`),
@@ -54,34 +57,34 @@ describe('roster: members, quota, chi bộ rating, caps, draft, Word', () => {
     await page.getByTestId('roster-paste').fill(MEMBERS);
     await page.getByTestId('roster-paste-add').click();
 
-    await expect(page.getByTestId('count-HTXSNV').innerText()).resolves.toBe('4');
-    await expect(page.getByTestId('count-HTTNV').innerText()).resolves.toBe('13');
-    await expect(page.getByTestId('count-rated').innerText()).resolves.toBe('20');
-    await expect(page.getByTestId('share-HTTNV').innerText()).resolves.toBe('65 %');
+    await expect(page.getByTestId('count-HTXSNV').textContent()).resolves.toBe('4');
+    await expect(page.getByTestId('count-HTTNV').textContent()).resolves.toBe('13');
+    await expect(page.getByTestId('count-rated').textContent()).resolves.toBe('20');
+    await expect(page.getByTestId('share-HTTNV').textContent()).resolves.toBe('65 %');
     // 20 % of the 17 qualifying HTTNV or above = 3, with the reading stated next to the figure.
-    await expect(page.getByTestId('quota-max').innerText()).resolves.toBe('3');
-    await expect(page.getByTestId('quota-base').innerText()).resolves.toMatch(/tổng số đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên/);
-    await expect(page.getByTestId('quota-alt').innerText()).resolves.toMatch(/sau khi đã chọn.*tối đa 2/);
-    await expect(page.getByTestId('quota-status').innerText()).resolves.toMatch(/Vượt 1 người/);
-    await expect(page.getByTestId('quota-over-names').innerText()).resolves.toContain('Phạm Thị Dung');
+    await expect(page.getByTestId('quota-max').textContent()).resolves.toBe('3');
+    await expect(page.getByTestId('quota-base').textContent()).resolves.toMatch(/tổng số đủ điều kiện “Hoàn thành tốt nhiệm vụ” trở lên/);
+    await expect(page.getByTestId('quota-alt').textContent()).resolves.toMatch(/sau khi đã chọn.*tối đa 2/);
+    await expect(page.getByTestId('quota-status').textContent()).resolves.toMatch(/Vượt 1 người/);
+    await expect(page.getByTestId('quota-over-names').textContent()).resolves.toContain('Phạm Thị Dung');
     await expect(page.locator('[data-flag="over"]').count()).resolves.toBe(4);
 
     // The chi bộ's rating: engine to-chuc-dang with the members' counts, explained like the calculator.
     const result = page.getByTestId('org-result');
-    await expect(result.locator('.badge').innerText()).resolves.toMatch(/Hoàn thành/);
-    await expect(result.innerText()).resolves.toContain('Vì sao chưa đạt mức cao hơn');
+    await expect(result.locator('.badge').textContent()).resolves.toMatch(/Hoàn thành/);
+    await expect(result.textContent()).resolves.toContain('Vì sao chưa đạt mức cao hơn');
     const link = result.locator('a[href^="/van-ban/kh-sao-do-2023/#"]').first();
     await expect(link.count()).resolves.toBeGreaterThan(0);
 
     // Bring one HTXSNV down: the group fits the quota again.
     await page.getByTestId('row-rating-3').selectOption('HTTNV');
-    await expect(page.getByTestId('quota-status').innerText()).resolves.toMatch(/Trong chỉ tiêu/);
+    await expect(page.getByTestId('quota-status').textContent()).resolves.toMatch(/Trong chỉ tiêu/);
 
     // Head of unit: mark row 0 (HTXSNV) as head of a unit rated HTTNV → conflict with its clause.
     const row0 = page.locator('[data-row-index="0"]');
     await row0.getByRole('checkbox').first().check();
     await row0.locator('select').nth(1).selectOption('HTTNV');
-    await expect(page.getByTestId('cap-conflicts').innerText()).resolves.toMatch(/Nguyễn Văn An: đề xuất “Hoàn thành xuất sắc nhiệm vụ” cao hơn mức “Hoàn thành tốt nhiệm vụ”.*Kế hoạch Sao Đỏ/);
+    await expect(page.getByTestId('cap-conflicts').textContent()).resolves.toMatch(/Nguyễn Văn An: đề xuất “Hoàn thành xuất sắc nhiệm vụ” cao hơn mức “Hoàn thành tốt nhiệm vụ”.*Kế hoạch Sao Đỏ/);
     await expect(row0.getAttribute('data-flag')).resolves.toBe('conflict');
 
     // The docx renderer is not loaded until the user asks for a file.
@@ -96,24 +99,24 @@ describe('roster: members, quota, chi bộ rating, caps, draft, Word', () => {
     await page.waitForTimeout(500);
     await page.reload();
     await page.locator('.mt[data-ready="true"]').waitFor();
-    await expect(page.getByTestId('count-rated').innerText()).resolves.toBe('20');
+    await expect(page.getByTestId('count-rated').textContent()).resolves.toBe('20');
     await expect(page.getByTestId('roster-title').inputValue()).resolves.toBe('Khu dân cư số 3');
     await expect(page.getByTestId('roster-ruleset').inputValue()).resolves.toBe('sao-do-2023');
-    await expect(page.getByTestId('count-HTXSNV').innerText()).resolves.toBe('3');
+    await expect(page.getByTestId('count-HTXSNV').textContent()).resolves.toBe('3');
 
     // Export the draft as a file, start a new roster, import the file back.
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('roster-export').click()]);
     const json = readFileSync((await dl.path())!, 'utf8');
     expect(JSON.parse(json).drafts[0].data.rows).toHaveLength(20);
     await page.getByRole('button', { name: 'Danh sách mới' }).click();
-    await expect(page.getByTestId('count-rated').innerText()).resolves.toBe('0');
+    await expect(page.getByTestId('count-rated').textContent()).resolves.toBe('0');
     await page.getByTestId('roster-import').setInputFiles({ name: 'ds.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     await expect.poll(() => page.getByTestId('roster-status').innerText()).toMatch(/Đã nhập .* thành bản nháp mới \(20 dòng\)/);
-    await expect(page.getByTestId('count-rated').innerText()).resolves.toBe('20');
+    await expect(page.getByTestId('count-rated').textContent()).resolves.toBe('20');
     // A damaged file is refused with the reason and changes nothing.
     await page.getByTestId('roster-import').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(json.replace('"HTNV"', '"GIOI"')) });
     await expect.poll(() => page.getByTestId('roster-status').innerText()).toMatch(/Không nhập được tệp: Tệp bản nháp bị hỏng, không nhập gì cả: .*data\.rows\[17\]\.proposed/);
-    await expect(page.getByTestId('count-rated').innerText()).resolves.toBe('20');
+    await expect(page.getByTestId('count-rated').textContent()).resolves.toBe('20');
     // An edit's autosave that lands after a refusal leaves the refusal on screen (the secretary
     // must read why the file was refused); the edit is still saved.
     const refused = /Không nhập được tệp: Tệp bản nháp bị hỏng/;
@@ -138,7 +141,7 @@ describe('roster: members, quota, chi bộ rating, caps, draft, Word', () => {
     await page.getByTestId('roster-paste').fill(lines);
     const t0 = Date.now();
     await page.getByTestId('roster-paste-add').click();
-    await expect(page.getByTestId('count-rated').innerText()).resolves.toBe('1000');
+    await expect(page.getByTestId('count-rated').textContent()).resolves.toBe('1000');
     measured.render1000RowsMs = Date.now() - t0;
     // Every row is on the list: it says 1 000 to assistive technology, and the last row is drawn
     // once the list's end is scrolled to (a long roster draws only the rows near the viewport, issue 15).
@@ -214,10 +217,10 @@ describe('roster: members, quota, chi bộ rating, caps, draft, Word', () => {
     await expect(row.getAttribute('aria-setsize')).resolves.toBe('1000');
     await expect(row.locator('input[type="text"]').inputValue()).resolves.toBe('Đảng viên 702');
     expect(await drawn()).toBeLessThan(100);
-    const htxsnv = Number(await page.getByTestId('count-HTXSNV').innerText());
+    const htxsnv = Number(await page.getByTestId('count-HTXSNV').textContent());
     await page.getByTestId('row-rating-701').focus();
     await page.keyboard.press('ArrowUp'); // HTTNV → HTXSNV
-    await expect(page.getByTestId('count-HTXSNV').innerText()).resolves.toBe(String(htxsnv + 1));
+    await expect(page.getByTestId('count-HTXSNV').textContent()).resolves.toBe(String(htxsnv + 1));
     await expect.poll(async () => (await storedDrafts(page, 'roster')).map((d) => (d.data as { rows: { name: string; proposed: string }[] }).rows[701]), { timeout: 10_000 })
       .toEqual([{ id: expect.any(String), name: 'Đảng viên 702', proposed: 'HTXSNV' }]);
 
@@ -269,7 +272,7 @@ describe('ratings taken from calculator drafts', () => {
     await expect(page.getByTestId('row-rating-0').inputValue()).resolves.toBe('HTTNV');
     // textContent, polled: the row re-renders after the draft's rating arrives, and innerText depends on layout.
     await expect.poll(() => page.locator('[data-row-index="0"]').textContent(), { timeout: 5000 }).toContain('từ bản nháp');
-    await expect(page.getByTestId('count-HTTNV').innerText()).resolves.toBe('1');
+    await expect(page.getByTestId('count-HTTNV').textContent()).resolves.toBe('1');
 
     await open(page, '/cong-cu-hop/ban-kiem-diem/');
     await page.getByRole('button', { name: 'Chọn bản nháp…' }).click();
@@ -293,15 +296,15 @@ describe('one level up: a đảng bộ with its sub-organizations', () => {
     await page.locator('summary', { hasText: 'Dán danh sách' }).click();
     await page.getByTestId('roster-paste').fill(['Chi bộ thôn 1; HTXSNV', 'Chi bộ thôn 2; HTTNV', 'Chi bộ thôn 3; HTTNV', 'Chi bộ thôn 4; HTTNV', 'Chi bộ trường học; HTNV', 'Chi bộ y tế; KHTNV'].join('\n'));
     await page.getByTestId('roster-paste-add').click();
-    await expect(page.getByTestId('count-rated').innerText()).resolves.toBe('6');
+    await expect(page.getByTestId('count-rated').textContent()).resolves.toBe('6');
     const result = page.getByTestId('org-result');
-    await expect(result.innerText()).resolves.toContain('Mức xếp loại đảng bộ');
+    await expect(result.textContent()).resolves.toContain('Mức xếp loại đảng bộ');
     // 1 of 6 sub-organizations KHTNV: not 100 % HTNV or above, so no higher than HTNV (Tuy Phước II.B.1.3).
-    await expect(result.innerText()).resolves.toMatch(/Kế hoạch Tuy Phước II\.B\.1\.3/);
+    await expect(result.textContent()).resolves.toMatch(/Kế hoạch Tuy Phước II\.B\.1\.3/);
     // Leadership collective of "Chi bộ trường học" (HTNV) rated HTTNV: above its organization.
     const row = page.locator('[data-row-index="4"]');
     await row.locator('select').nth(1).selectOption('HTTNV');
-    await expect(page.getByTestId('cap-conflicts').innerText()).resolves.toMatch(/Tập thể lãnh đạo của Chi bộ trường học: đề xuất “Hoàn thành tốt nhiệm vụ” cao hơn mức “Hoàn thành nhiệm vụ”.*Kế hoạch Tuy Phước/);
+    await expect(page.getByTestId('cap-conflicts').textContent()).resolves.toMatch(/Tập thể lãnh đạo của Chi bộ trường học: đề xuất “Hoàn thành tốt nhiệm vụ” cao hơn mức “Hoàn thành nhiệm vụ”.*Kế hoạch Tuy Phước/);
     await ctx.close();
   });
 });

@@ -411,7 +411,7 @@ export default function Roster(props: { setup: RosterSetup }) {
         <Show when={!draft.rows.length}><p class="hint">Chưa có ai trong danh sách. Thêm từng người, dán cả danh sách, hoặc lấy từ bản nháp.</p></Show>
       </section>
 
-      <section class="panel" aria-labelledby="ds-tong-hop">
+      <section class="panel below-list" aria-labelledby="ds-tong-hop">
         <h2 id="ds-tong-hop">Tổng hợp</h2>
         <table class="data" data-testid="roster-distribution">
           <thead><tr><th scope="col">Mức xếp loại</th><th class="num" scope="col">Số lượng</th><th class="num" scope="col">Tỉ lệ</th></tr></thead>
@@ -450,7 +450,7 @@ export default function Roster(props: { setup: RosterSetup }) {
         </Show>
       </section>
 
-      <section class="panel" aria-labelledby="ds-to-chuc">
+      <section class="panel below-list" aria-labelledby="ds-to-chuc">
         <h2 id="ds-to-chuc">Xếp loại {orgWord()}</h2>
         <p class="hint">Từ kết quả {draft.mode === 'chi-bo' ? 'xếp loại đảng viên ở trên' : 'xếp loại các tổ chức trực thuộc ở trên'} và các tiêu chí của chính {orgWord()}:</p>
         <Show when={engine()} fallback={<p class="muted">{LOADING}</p>}>
@@ -463,7 +463,7 @@ export default function Roster(props: { setup: RosterSetup }) {
         </div>
       </section>
 
-      <section class="panel" aria-labelledby="ds-tran">
+      <section class="panel below-list" aria-labelledby="ds-tran">
         <h2 id="ds-tran">Mức trần: người đứng đầu, tập thể lãnh đạo</h2>
         <Show when={headRule() && collRule()} fallback={<p class="muted">{LOADING}</p>}>
           <p class="hint">
@@ -479,7 +479,7 @@ export default function Roster(props: { setup: RosterSetup }) {
         </Show>
       </section>
 
-      <section class="panel" aria-labelledby="ds-xuat">
+      <section class="panel below-list" aria-labelledby="ds-xuat">
         <h2 id="ds-xuat">In, xuất tệp</h2>
         <div class="row-actions">
           <button type="button" class="primary" disabled={busy()} onClick={() => void exportWord()} data-testid="roster-docx">Tải Word: danh sách đề xuất</button>
