@@ -4,8 +4,9 @@
 // before the first interaction, the comparison row by row, the clause help); every page, to
 // register the service worker after it has loaded (src/lib/pwa/register.ts).
 // And "once this input's frame has been painted" (afterPaint), for work the user need not see in
-// that frame. One module for both: the calculator's first load already has it, so neither adds
-// a request.
+// that frame (the calculator's explanation, the roster's drawing and paste box, a big draft's
+// journal entry). One module for both: every page loads it already (register.ts), so importing
+// it adds no request.
 
 export interface IdleDeadline { timeRemaining(): number; readonly didTimeout: boolean }
 

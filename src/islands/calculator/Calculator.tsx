@@ -297,7 +297,8 @@ function CalculatorForm(props: CalculatorProps) {
       if (key === 'levels') return 'Mức đạt của tiêu chí';
       return ({ evaluationDate: 'Ngày đánh giá, xếp loại', reviewYear: 'Kỳ đánh giá năm', locality: 'Địa phương', ruleset: 'Quy định áp dụng', personName: 'Họ và tên', sameLevelBodies: 'Có chính quyền, Mặt trận, đoàn thể cùng cấp' } as Record<string, string>)[String(key)];
     },
-    onStatus: (s) => { setDraftStatus(s); setSaveState(s.save); setSaveError(s.save === 'error' ? s.error : ''); },
+    // One update for the three (each keystroke reports "pending": three updates were ≈ 1.3 ms at 4× CPU).
+    onStatus: (s) => batch(() => { setDraftStatus(s); setSaveState(s.save); setSaveError(s.save === 'error' ? s.error : ''); }),
     // From the first edit the case is a draft: its id goes in the address (after the journal
     // holds it), so a reload reopens it; and the browser is asked not to evict it. That request
     // waits until the first edit's frame is painted: 2–13 ms at 4× CPU inside the first

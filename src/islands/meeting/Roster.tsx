@@ -47,6 +47,7 @@ const FindInList = lazy(() => import('./FindInList.tsx').then((m) => ({ default:
 import { downloadBlob } from '../../lib/download.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { todayIso } from '../../lib/meeting/dates.ts';
+import { afterPaint } from '../../lib/idle.ts';
 
 type Engine = typeof import('../../lib/meeting/roster.ts') & typeof import('../../lib/documents/roster-summary.ts');
 /** A list up to this long is drawn whole (find-in-page sees every row); a longer one only near the viewport. */
@@ -121,7 +122,7 @@ export default function Roster(props: { setup: RosterSetup }) {
   createEffect(() => {
     if (!shown()) return;
     const go = () => setListShown(true);
-    requestAnimationFrame(() => setTimeout(go));
+    afterPaint(go);
     setTimeout(go, 200); // a page in the background has no frames
   });
 
@@ -263,7 +264,7 @@ export default function Roster(props: { setup: RosterSetup }) {
     // The box is emptied after the frame that shows the rows: emptying a textarea of 1 000 lines
     // took ≈ 30 ms of that frame at 4× CPU. Not if something was typed into it meanwhile.
     pasted = text;
-    requestAnimationFrame(() => setTimeout(() => { if (pasteText() === text) setPasteText(''); pasted = null; }, 0));
+    afterPaint(() => { if (pasteText() === text) setPasteText(''); pasted = null; });
   };
   const removeRow = (id: string) => { edit('rows', (cur) => cur.filter((r) => r.id !== id)); rowsTouched(); };
   // Members take individual drafts; a đảng bộ's rows take party-organization drafts.

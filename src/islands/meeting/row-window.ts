@@ -17,6 +17,7 @@
 // - a list of up to `all` rows is drawn whole: the browser's find-in-page sees every row of an
 //   ordinary chi bộ; a longer list offers its own search instead (Roster.tsx).
 import { createMemo, createSignal, onCleanup, onMount, type Accessor } from 'solid-js';
+import { afterPaint } from '../../lib/idle.ts';
 
 export interface RowWindowOptions {
   /** The ids of the rows, in order (plain values: read once per change of the list). */
@@ -31,8 +32,6 @@ export interface RowWindowOptions {
 
 /** More rows than this arriving at once (a paste, an import) are drawn without overscan in their first frame. */
 const JUMP = 100;
-/** Run `fn` after the next frame has been painted (rAF runs just before it, the task after it). */
-const afterPaint = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
 
 export interface RowWindow {
   /** The indices drawn, ascending (a contiguous range, plus the kept row when outside it). */

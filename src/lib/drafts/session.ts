@@ -25,6 +25,7 @@ import type { DraftRecord, DraftSummary } from './schema.ts';
 import type { Path } from './merge.ts';
 import type { ReplayResult } from './commit.ts';
 import { errorText, isStorageFull } from '../error-text.ts';
+import { afterPaint } from '../idle.ts';
 
 export interface SessionContent<D> {
   name: string;
@@ -157,9 +158,9 @@ export function createDraftSession<D>(opts: DraftSessionOptions<D>) {
       journalDue = true;
       if (fresh || journalSize <= JOURNAL_DEFER_ABOVE || typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden') s.journalNow();
       else if (!journalScheduled) {
-        // After the frame that shows this edit (rAF runs before it is painted, the task after it).
+        // After the frame that shows this edit.
         journalScheduled = true;
-        requestAnimationFrame(() => setTimeout(() => { journalScheduled = false; s.journalNow(); }, 0));
+        afterPaint(() => { journalScheduled = false; s.journalNow(); });
       }
       // Only now is the id shown anywhere (the address): a link to it always has something behind it.
       if (fresh) opts.onId?.(s.id!);
