@@ -43,8 +43,9 @@ describe('the comparison of the three regimes', () => {
 });
 
 describe.skipIf(!builtFromCurrentSources(join('so-sanh', 'index.html')))('the comparison page (needs a build in OUT_DIR)', () => {
-  const html = readFileSync(join(DIST, 'so-sanh', 'index.html'), 'utf8');
+  // Read in the test, not in the suite's body: a skipped suite's body still runs when tests are collected.
   it('has one row per topic and every cell links to a clause that exists', () => {
+    const html = readFileSync(join(DIST, 'so-sanh', 'index.html'), 'utf8');
     expect(html.match(/<tr data-row=/g)?.length).toBe(rows.length);
     const table = html.slice(html.indexOf('<table class="cmp"'), html.indexOf('</table>'));
     const links = [...table.matchAll(/<a href="(\/van-ban\/[^"#]+\/)(?:#([^"]+))?"/g)];
