@@ -23,12 +23,18 @@ export function whenIdle(fn: (deadline: IdleDeadline) => void, timeoutMs = 500):
   return () => clearTimeout(h);
 }
 
+/** A page in the background has no frames: afterPaint runs its work at the latest this long after the request (ms). */
+const NO_FRAME_MS = 200;
+
 /**
- * Run `fn` after the next frame has been painted: requestAnimationFrame runs just before that
- * frame is rendered, a task queued from it runs after. The returned function cancels it.
+ * Run `fn` once, after the next frame has been painted: requestAnimationFrame runs just before
+ * that frame is rendered, a task queued from it runs after. A page in the background renders no
+ * frame, so `fn` then runs after NO_FRAME_MS instead (what is put off is still done: a roster's
+ * list drawn, a draft's journal entry written). The returned function cancels it.
  */
 export function afterPaint(fn: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => { timer = setTimeout(fn, 0); });
-  return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
+  const frame = requestAnimationFrame(() => { clearTimeout(noFrame); timer = setTimeout(fn, 0); });
+  const noFrame = setTimeout(() => { cancelAnimationFrame(frame); fn(); }, NO_FRAME_MS);
+  return () => { cancelAnimationFrame(frame); clearTimeout(noFrame); clearTimeout(timer); };
 }

@@ -119,12 +119,7 @@ export default function Roster(props: { setup: RosterSetup }) {
   // TBT): the whole screen was one task at load (≈ 70 ms at 4× CPU, the date field alone ≈ 20 ms
   // to create), two shorter ones now. They come below what is drawn first, so nothing moves.
   const [listShown, setListShown] = createSignal(false);
-  createEffect(() => {
-    if (!shown()) return;
-    const go = () => setListShown(true);
-    afterPaint(go);
-    setTimeout(go, 200); // a page in the background has no frames
-  });
+  createEffect(() => { if (shown()) afterPaint(() => setListShown(true)); });
 
   // ── Derived, recomputed on every edit ────────────────────────────────────────────────────────
   // What reads every row (the counts, the caps panel) reads the plain rows, recomputed when a
