@@ -152,16 +152,20 @@ export const valueOf = (page, spec) => page.evaluate((s) => window.__perf.value(
 
 /**
  * Run `act` (real input through CDP) and measure from the trusted `eventType` event it causes
- * to the end of the first frame in which `until` (a probe.js `holds` spec) is true.
+ * to the end of the first frame in which `until` (a probe.js `holds` spec) is true: `ms`, and
+ * `frames`, how many frames began from that event to the result (1: the very next frame).
  */
-export async function inputToPaint(page, { eventType, until, act, timeoutMs = 15_000 }) {
-  const since = await page.evaluate(([s, t]) => window.__perf.arm(s, t), [until, timeoutMs]);
+export async function inputToFrame(page, { eventType, until, act, timeoutMs = 15_000 }) {
+  const since = await page.evaluate(([s, t, e]) => window.__perf.arm(s, t, e), [until, timeoutMs, eventType]);
   await act();
-  const { painted } = await page.evaluate(() => window.__perf.wait());
+  const { painted, frames } = await page.evaluate(() => window.__perf.wait());
   const input = await page.evaluate(([type, s]) => window.__perf.firstInputAfter(type, s), [eventType, since]);
   if (input == null) throw new Error(`perf: no trusted ${eventType} event reached the page`);
-  return painted - input;
+  return { ms: painted - input, frames };
 }
+
+/** inputToFrame's time alone (ms). */
+export const inputToPaint = async (page, spec) => (await inputToFrame(page, spec)).ms;
 
 /** The fixed reference loop in `page`, `n` times (ms each). */
 export async function reference(page, n = 5) {

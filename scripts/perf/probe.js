@@ -73,16 +73,21 @@
     /**
      * Resolve with the time of the end of the first frame in which `holds(spec)` is true (checked
      * at every animation frame until `timeoutMs`). Kept here so a later evaluate can await it.
+     * With `eventType`, also count the frames from that input to the result: the animation
+     * frames that began after the first trusted `eventType` event since arming, the result's
+     * own included. 1 is "one frame per keystroke": the first frame after the key shows it.
      */
-    arm(spec, timeoutMs = 30_000) {
+    arm(spec, timeoutMs = 30_000, eventType = null) {
       const test = () => perf.holds(spec);
       const since = performance.now();
+      let frames = 0;
       pending = new Promise((resolve, reject) => {
         const ch = new MessageChannel();
         const tick = () => {
+          if (eventType && (frames > 0 || perf.firstInputAfter(eventType, since) != null)) frames++;
           let ok = false;
           try { ok = !!test(); } catch { ok = false; }
-          if (ok) { ch.port1.onmessage = () => resolve({ since, painted: performance.now() }); ch.port2.postMessage(0); return; }
+          if (ok) { ch.port1.onmessage = () => resolve({ since, painted: performance.now(), frames }); ch.port2.postMessage(0); return; }
           if (performance.now() - since > timeoutMs) { reject(new Error('perf: the result never reached the screen')); return; }
           requestAnimationFrame(tick);
         };

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fillCase } from '../../test/e2e/support/calculator-fill.ts';
-import { BLANK_PATH, FAST_3G, inputToPaint, settle, throttledPage, valueOf, PAGEFIND_UI_PATH } from './harness.mjs';
+import { BLANK_PATH, FAST_3G, inputToFrame, inputToPaint, settle, throttledPage, valueOf, PAGEFIND_UI_PATH } from './harness.mjs';
 
 const RATING = { sel: '.calc-result [data-testid="rating"]' };
 const RATING_CODE = { ...RATING, attr: 'data-rating' };
@@ -70,20 +70,22 @@ export async function calculatorKeystrokes(h, { samples = 40 } = {}) {
 
 /**
  * The keys of the keystroke rows, in the focused field: select all, then 9 or 7 in turn, 60 ms
- * apart; each timed from its keydown to the frame in which `watched` has changed. One function
+ * apart; each timed from its keydown to the frame in which `watched` has changed (`ms`), with
+ * the frames that began from the key to that one (`frames`, 1 = the next frame). One function
  * for the row and its floor, so both type exactly the same way.
  */
 async function typeDigits(page, watched, samples) {
-  const out = [];
+  const out = { ms: [], frames: [] };
   for (let i = 0; i < samples + 1; i++) {
     const digit = i % 2 === 0 ? '9' : '7';
     await page.keyboard.press('Control+A');
     const before = await valueOf(page, watched);
-    const ms = await inputToPaint(page, {
+    const { ms, frames } = await inputToFrame(page, {
       eventType: 'keydown', until: { ...watched, not: before },
       act: () => page.keyboard.press(digit),
     });
-    if (i > 0) out.push(ms); // the first keystroke at 4× includes one-time compilation of the throttled path
+    // The first keystroke at 4× includes one-time compilation of the throttled path.
+    if (i > 0) { out.ms.push(ms); out.frames.push(frames); }
     await page.waitForTimeout(60); // typing speed: a fast typist's gap between keys
   }
   return out;
@@ -177,20 +179,21 @@ export async function rosterEdits(h, { samples = 24 } = {}) {
     const pasteMs = await paste1000(page, setRate);
     await settle(page, 500);
     await setRate(4);
-    const out = [];
+    const edits = [];
+    const frames = [];
     const count = { sel: '[data-testid="count-HTXSNV"]' };
     for (let k = 0; k < samples + 1; k++) {
       const row = 101 + (k >> 1) * 30; // i % 10 === 1: proposed HTTNV
       if (k % 2 === 0) { await scrollToRow(page, row); await page.focus(`[data-testid="row-rating-${row}"]`); }
       const before = await valueOf(page, count);
-      const ms = await inputToPaint(page, {
+      const got = await inputToFrame(page, {
         eventType: 'keydown', until: { ...count, not: before },
         act: () => page.keyboard.press(k % 2 === 0 ? 'ArrowUp' : 'ArrowDown'),
       });
-      if (k > 0) out.push(ms);
+      if (k > 0) { edits.push(got.ms); frames.push(got.frames); }
       await page.waitForTimeout(60);
     }
-    return { edits: out, pasteMs };
+    return { edits, frames, pasteMs };
   } finally { await page.close(); }
 }
 

@@ -18,6 +18,11 @@ describe('npm run perf (short pass)', () => {
       expect(samples[row], row).toHaveLength(n);
       for (const ms of samples[row]!) expect(ms, row).toBeGreaterThan(0);
     }
+    // Each timed key counted the frames from the key to its result: at least the result's own.
+    for (const row of ['keystrokeFrames', 'rosterEditFrames'] as const) {
+      expect(samples[row], row).toHaveLength(samples[row.replace('Frames', '')]!.length);
+      for (const f of samples[row]!) expect(Number.isInteger(f) && f >= 1, row).toBe(true);
+    }
     // A first visit: the page, its scripts, the worker and one pack — not one request per file.
     expect(samples.offlineRequests![0]).toBeLessThanOrEqual(20);
   });
