@@ -224,9 +224,10 @@ const day = (v: unknown): v is string => typeof v === 'string' && ISO_DAY.test(v
 /**
  * Checks across fields of a whole case (FORMAT.md v2): no fact dated after the evaluation date,
  * no discipline decided before admission, and a review year that is the evaluation date's year
- * or the year before it. Each problem names its field.
+ * or the year before it. Each problem names its field. Exported for the calculator's quick check
+ * of a case (src/lib/calculator/quick-case.ts), which must agree with this schema exactly.
  */
-function caseLevelIssues(c: { evaluationDate: string; reviewYear?: number; subject: Record<string, unknown> }): { path: PropertyKey[]; message: string }[] {
+export function caseLevelIssues(c: { evaluationDate: string; reviewYear?: number; subject: Record<string, unknown> }): { path: PropertyKey[]; message: string }[] {
   const out: { path: PropertyKey[]; message: string }[] = [];
   const ev = c.evaluationDate;
   if (!day(ev)) return out;

@@ -235,6 +235,14 @@ function CalculatorForm(props: CalculatorProps) {
     onCleanup(() => cancel());
   });
   const compareBusy = () => rowsFor() !== data();
+  // The rating's first drawing, done once while idle (warmResult): the first answer finds its
+  // templates built and its code run. Not needed once a rating is on screen (a first visit
+  // loads the engine with the first input).
+  let resultWarm = false;
+  createEffect(() => {
+    const v = ui();
+    if (v && !resultWarm) onCleanup(whenIdle(() => { resultWarm = true; if (!untrack(ratedEvaluation)) v.warmResult(); }, 2000));
+  });
   // The print sheet is drawn only while printing ("beforeprint" fires before the page is laid out
   // for paper, and print media emulation changes the media query): redrawn on every keystroke
   // it cost a whole table of facts per input, for a sheet that is hidden on screen.
@@ -334,11 +342,13 @@ function CalculatorForm(props: CalculatorProps) {
 
   /** A user change. */
   const changed = () => drafts.changed();
+  // One batch for the edit and its journal entry (the first edit also sets the draft's id and
+  // the save status): the screen is updated once, not once per signal. The journal still reads
+  // the new result: a memo read inside a batch is brought up to date first.
   const edit = (fn: (d: CaseDraftData) => void) => {
     const next = { ...data() };
     fn(next);
-    setData(next);
-    changed();
+    batch(() => { setData(next); changed(); });
   };
   // Immutable update: only the objects on the path are copied (the memos see a new value; drafts
   // already saved keep theirs).

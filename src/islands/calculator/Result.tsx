@@ -4,6 +4,7 @@
 // clauses (the rest behind "Các căn cứ khác"); what the meeting must do before rating
 // ("Việc cần làm trước khi xếp loại"); notes; and, band by band, each failed condition in one line.
 import { createMemo, createResource, createSignal, For, Index, onCleanup, onMount, Show } from 'solid-js';
+import { render } from 'solid-js/web';
 import type { CitationOut, ConditionResult, Evaluation, ProcedureItem, WhyNotHigher } from '../../rules/types.ts';
 import { shortCitation } from '../../rules/docs.ts';
 import { clauseText, decidingBlock } from '../../lib/calculator/clause-text.ts';
@@ -182,6 +183,17 @@ export function Result(p: { e: Evaluation }) {
       <Show when={explained()}><Explanation e={p.e} /></Show>
     </div>
   );
+}
+
+/**
+ * Draw the rating once, off-screen, and throw it away: Solid builds each template from its HTML
+ * the first time it is used, and the badge's code runs for the first time, which the first
+ * answer then does not pay inside its keystroke (issue 15). Its first frame reads only the
+ * rating; the explanation waits for a painted frame, so disposing at once never draws it.
+ */
+export function warmResult(): void {
+  const dispose = render(() => <Result e={{ rating: 'HTTNV' } as Evaluation} />, document.createElement('div'));
+  dispose();
 }
 
 /** Everything under the rating: what decided it, in the meeting's words and the text's. */

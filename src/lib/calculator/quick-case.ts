@@ -1,0 +1,196 @@
+// A small check of a calculator case, for the keystroke path (issue 15: zod's parse of the whole
+// case was ≈ 5–16 ms of the first keystroke's task at 4× CPU, more when cold). It answers only
+// when it is SURE: it returns the case exactly as CaseSchema.safeParse would (same values, same
+// key order, fresh objects and arrays), or null for "not sure", and the caller then runs zod,
+// which also words the form's errors. Anything unusual (an unknown or explicitly undefined key,
+// a number out of range, a half-typed date, a kind the calculator does not rate) is "not sure".
+// zod stays the contract at every boundary (drafts read and written, import, export, links, the
+// CLI); test/unit/calculator/quick-case.test.ts checks this module against it on generated drafts
+// of every kind and ruleset.
+import { APPOINTMENTS, LEVEL_CODES, RATING_CODES, RULESET_IDS } from '../../rules/codes.ts';
+import { caseLevelIssues, type Case } from '../../rules/case-schema.ts';
+
+/** A check of one value: the value zod would output, or NOT for "not sure". */
+type Check = (v: unknown) => unknown;
+const NOT = Symbol('not sure');
+
+const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
+const inRange = (lo: number, hi: number): Check => (v) => (typeof v === 'number' && v >= lo && v <= hi ? v : NOT);
+const count: Check = (v) => (isInt(v) && v >= 0 ? v : NOT);
+const share = inRange(0, 1);
+const score = inRange(0, 100);
+const months = inRange(0, 12);
+const year: Check = (v) => (isInt(v) && v >= 1930 && v <= 2100 ? v : NOT);
+const bool: Check = (v) => (typeof v === 'boolean' ? v : NOT);
+const oneOf = (values: readonly string[]): Check => { const s = new Set(values); return (v) => (typeof v === 'string' && s.has(v) ? v : NOT); };
+const text: Check = (v) => (typeof v === 'string' ? v : NOT);
+
+const DAYS_IN = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** A calendar date YYYY-MM-DD (z.iso.date); only years 1900–2199, the rest is left to zod. */
+const date: Check = (v) => {
+  if (typeof v !== 'string' || !/^(19|20|21)\d\d-\d\d-\d\d$/.test(v)) return NOT;
+  const y = +v.slice(0, 4), m = +v.slice(5, 7), d = +v.slice(8, 10);
+  if (m < 1 || m > 12 || d < 1) return NOT;
+  return d <= (m === 2 && leap(y) ? 29 : DAYS_IN[m - 1]!) ? v : NOT;
+};
+
+const list = (item: Check, min = 0): Check => (v) => {
+  if (!Array.isArray(v) || v.length < min) return NOT;
+  const out: unknown[] = [];
+  for (let i = 0; i < v.length; i++) {
+    if (!(i in v)) return NOT; // a hole: zod reads undefined there
+    const x = item(v[i]);
+    if (x === NOT) return NOT;
+    out.push(x);
+  }
+  return out;
+};
+
+/** Optional keys (the default) and required ones (req). */
+interface Key { check: Check; req?: boolean }
+const req = (check: Check): Key => ({ check, req: true });
+type Shape = Record<string, Check | Key>;
+
+/**
+ * A strict object (z.strictObject): no key outside the shape, required keys present; output in
+ * the shape's order, as zod builds it. `refine`: the schema's cross-field check, true when it
+ * would add no issue (it sees valid values only).
+ */
+const obj = (shape: Shape, refine?: (o: Record<string, number | undefined>) => boolean): Check => {
+  const keys = Object.entries(shape).map(([k, s]) => [k, typeof s === 'function' ? { check: s } : s] as const);
+  const known = new Set(Object.keys(shape));
+  return (v) => {
+    if (!v || typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return NOT;
+    const input = v as Record<string, unknown>;
+    for (const k of Object.keys(input)) if (!known.has(k) || input[k] === undefined) return NOT;
+    const out: Record<string, unknown> = {};
+    for (const [k, s] of keys) {
+      if (!(k in input)) { if (s.req) return NOT; continue; }
+      const x = s.check(input[k]);
+      if (x === NOT) return NOT;
+      out[k] = x;
+    }
+    return refine && !refine(out as Record<string, number | undefined>) ? NOT : out;
+  };
+};
+
+// ── The case format (src/rules/case-schema.ts), shape by shape and in its key order ──────────
+
+const rating = oneOf(RATING_CODES);
+const levels = list(oneOf(LEVEL_CODES));
+const someLevels = list(oneOf(LEVEL_CODES), 1);
+const FORMS = ['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru'];
+const EVENT_FORMS = ['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru'];
+
+const tasks = obj({ assigned: count, completedOnTime: count, completedLate: count, notCompleted: count, exceeded: count }, (t) =>
+  !(t.assigned !== undefined && (t.completedOnTime ?? 0) + (t.completedLate ?? 0) + (t.notCompleted ?? 0) > t.assigned)
+  && !((t.exceeded ?? 0) > (t.completedOnTime ?? (t.assigned ?? Infinity))));
+
+const leadership = obj({
+  appointedOn: date,
+  appointment: oneOf(APPOINTMENTS),
+  isHead: bool,
+  headedUnitRating: rating,
+  newlyTransferredHead: bool,
+  unit: obj({ targets: count, targetsCompleted: count, targetsExceeded: count, workOnTimeShare: share }, (u) =>
+    !(u.targets !== undefined && (u.targetsCompleted ?? 0) > u.targets) && !((u.targetsExceeded ?? 0) > (u.targetsCompleted ?? u.targets ?? Infinity))),
+  subUnits: obj({ total: count, htnvOrAbove: count, httnvOrAbove: count }, (s) =>
+    !(s.total !== undefined && (s.htnvOrAbove ?? 0) > s.total) && !((s.httnvOrAbove ?? 0) > (s.htnvOrAbove ?? s.total ?? Infinity))),
+  subordinateCorruption: list(obj({ selfDetectedAndRemedied: bool })),
+});
+
+const individual = (kind: string, leader: boolean) => obj({
+  kind: req(oneOf([kind])),
+  admittedOn: date,
+  partyActivity: oneOf(['binh-thuong', 'mien-sinh-hoat', 'dinh-chi']),
+  criteria: req(obj({ taskResults: req(someLevels), other: levels })),
+  tasks,
+  score,
+  shortcomings: obj({ pointedOut: count, remedied: count }, (s) => !((s.remedied ?? 0) > (s.pointedOut ?? Infinity))),
+  outstanding: bool,
+  exemplary: bool,
+  civilServantRating: rating,
+  discipline: list(obj({ decidedOn: date, violationYear: year, selfDetectedAndRemedied: bool, form: oneOf(FORMS) })),
+  degradationConcluded: bool,
+  violatedProhibitions: bool,
+  violatedExemplaryDuty: bool,
+  lowConfidenceShare: share,
+  sickLeaveMonths: months,
+  maternityLeave: bool,
+  transfer: obj({ movedOn: date, monthsAtFormerOrg: count, formerOrgDissolved: bool }),
+  temporaryActivity: bool,
+  upperLeadershipMember: bool,
+  reorganizedOn: date,
+  leadership: leader ? req(leadership) : leadership,
+});
+
+const countsByGrade = obj({ HTXSNV: count, HTTNV: count, HTNV: count, KHTNV: count });
+const targets = obj({ completedShare: share, mainTargetsMissed: bool, forceMajeure: bool });
+const collectiveCriteria = req(obj({ keyResults: req(someLevels), other: levels }));
+
+const SUBJECTS: Record<string, Check> = {
+  'dang-vien': individual('dang-vien', false),
+  'can-bo-lanh-dao': individual('can-bo-lanh-dao', true),
+  'to-chuc-dang': obj({
+    kind: req(oneOf(['to-chuc-dang'])),
+    orgType: req(oneOf(['chi-bo', 'dang-bo'])),
+    establishedOn: date,
+    criteria: collectiveCriteria,
+    score,
+    tasks,
+    outstanding: bool,
+    members: countsByGrade,
+    subOrganizations: countsByGrade,
+    sameLevelBodies: obj({ government: rating, front: rating, massOrganizations: list(rating) }),
+    disciplineEvents: list(obj({
+      who: req(oneOf(['to-chuc', 'to-chuc-truc-thuoc', 'cap-uy-vien', 'thanh-vien-lanh-dao'])),
+      cause: oneOf(['tham-nhung-tieu-cuc', 'khac']),
+      selfDetectedAndRemedied: bool,
+      form: oneOf(EVENT_FORMS),
+    })),
+    targets,
+    covidResponseInadequate: bool,
+  }),
+  'tap-the-lanh-dao': obj({
+    kind: req(oneOf(['tap-the-lanh-dao'])),
+    establishedOn: date,
+    criteria: collectiveCriteria,
+    score,
+    tasks,
+    outstanding: bool,
+    organizationRating: rating,
+    disunityConcluded: bool,
+    memberDegradation: bool,
+    disciplineEvents: list(obj({ who: req(oneOf(['tap-the', 'thanh-vien', 'don-vi-truc-thuoc'])), selfDetectedAndRemedied: bool, form: oneOf(EVENT_FORMS) })),
+    targets,
+    covidResponseInadequate: bool,
+  }),
+  // 'nhom-tuong-dong' (the quota of a group) is not a calculator kind: always left to zod.
+};
+
+const subject: Check = (v) => {
+  const kind = v && typeof v === 'object' ? (v as { kind?: unknown }).kind : undefined;
+  const check = typeof kind === 'string' && Object.hasOwn(SUBJECTS, kind) ? SUBJECTS[kind]! : null;
+  return check ? check(v) : NOT;
+};
+
+/** The case without `expect` (the calculator never sends one: a case with it is left to zod). */
+const caseShape = obj({
+  id: req((v) => (typeof v === 'string' && v.length >= 1 ? v : NOT)),
+  title: text,
+  ruleset: req(oneOf(RULESET_IDS)),
+  evaluationDate: req(date),
+  reviewYear: year,
+  subject: req(subject),
+});
+
+/**
+ * The case zod would return for `raw` (CaseSchema.safeParse(raw).data), when this check is sure
+ * zod accepts it; null when it is not sure (then ask zod).
+ */
+export function quickCase(raw: unknown): Case | null {
+  const c = caseShape(raw);
+  if (c === NOT) return null;
+  return caseLevelIssues(c as Parameters<typeof caseLevelIssues>[0]).length ? null : (c as Case);
+}
