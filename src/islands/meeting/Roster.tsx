@@ -15,7 +15,7 @@ import { unwrap, type SetStoreFunction } from 'solid-js/store';
 import type { RatingCode, RulesetId } from '../../rules/types.ts';
 import { chooseRuleset } from '../../rules/ruleset-choice.ts';
 import type { RulesetOption } from '../../lib/calculator/setup.ts';
-import { capConflict, distribution, newRoster, newRowId, rosterFromRecord, shareText } from '../../lib/meeting/roster-model.ts';
+import { capConflict, distribution, newRoster, newRowId, rosterFromRecord, sameDistribution, shareText } from '../../lib/meeting/roster-model.ts';
 import type { Roster, RosterRow } from '../../lib/meeting/roster-schema.ts';
 import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
@@ -129,7 +129,9 @@ export default function Roster(props: { setup: RosterSetup }) {
   const [rowsVersion, setRowsVersion] = createSignal(0);
   const rowsTouched = () => setRowsVersion((n) => n + 1);
   const plainRows = (): readonly RosterRow[] => { rowsVersion(); loads(); return unwrap(draft.rows); };
-  const dist = createMemo(() => distribution(plainRows()));
+  // The same counts ask the engine the same questions (sameDistribution): an edit that moves none
+  // (a name typed, a head ticked) re-runs neither the quota nor the organization's rating.
+  const dist = createMemo(() => distribution(plainRows()), undefined, { equals: sameDistribution });
   const quota = createMemo(() => engine()?.rosterQuota({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, outstandingUnit: draft.outstandingUnit }, dist()) ?? null);
   const orgEval = createMemo(() => engine()?.rosterOrgRating({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, mode: draft.mode, org: draft.org }, dist()) ?? null);
   const orgRating: Accessor<RatingCode | null> = createMemo<RatingCode | null>(() => { const e = orgEval(); return e?.ok ? e.value.rating : null; });
@@ -448,7 +450,7 @@ export default function Roster(props: { setup: RosterSetup }) {
                 </Show>
                 <details><summary>Cách tính và lưu ý</summary>
                   <ul><Index each={v().evaluation.notes}>{(n) => <li>{n()}</li>}</Index></ul>
-                  <p>Căn cứ: <For each={v().evaluation.deciding}>{(c, i) => <>{i() ? '; ' : ''}<CitationLink c={c} /></>}</For></p>
+                  <p>Căn cứ: <Index each={v().evaluation.deciding}>{(c, i) => <>{i ? '; ' : ''}<CitationLink c={c()} /></>}</Index></p>
                   <Show when={draft.mode === 'chi-bo'}><p class="hint">Tỉ lệ tính theo nhóm đối tượng tương đồng; với đảng viên, các kế hoạch tính trong từng tổ chức cơ sở đảng — nếu chi bộ là chi bộ trực thuộc, đảng ủy cơ sở tổng hợp chung cho cả đảng bộ.</p></Show>
                 </details>
               </div>

@@ -41,6 +41,17 @@ export function distribution(rows: readonly Pick<RosterRow, 'proposed'>[]): Dist
   return { counts, rated: counts.HTXSNV + counts.HTTNV + counts.HTNV + counts.KHTNV, notRated, missing };
 }
 
+/**
+ * Whether two distributions hold the same counts. The quota and the organization's rating are
+ * asked with these counts only (roster.ts quotaCase, orgCase), so equal distributions ask the
+ * engine the same questions: an edit that moves no count (a name typed, a head ticked) need not
+ * ask them again.
+ */
+export function sameDistribution(a: Distribution, b: Distribution): boolean {
+  return a.rated === b.rated && a.notRated === b.notRated && a.missing === b.missing
+    && a.counts.HTXSNV === b.counts.HTXSNV && a.counts.HTTNV === b.counts.HTTNV && a.counts.HTNV === b.counts.HTNV && a.counts.KHTNV === b.counts.KHTNV;
+}
+
 /** "3/20 = 15 %" style share, Vietnamese decimal comma. */
 export function shareText(n: number, d: number): string {
   if (!d) return '—';

@@ -2,7 +2,7 @@
 // base, the chi bộ's rating from the members' counts, and the caps read from the engine's rules.
 import { describe, expect, it } from 'vitest';
 import {
-  capConflict, collectiveCap, distribution, headCap, newRoster, orgCase, quotaCase, RosterSchema, rosterOrgRating, rosterQuota, rosterSummaryData, shareText, type RosterRow,
+  capConflict, collectiveCap, distribution, headCap, sameDistribution, newRoster, orgCase, quotaCase, RosterSchema, rosterOrgRating, rosterQuota, rosterSummaryData, shareText, type RosterRow,
 } from '../../../src/lib/meeting/roster.ts';
 import { parsePastedList } from '../../../src/lib/meeting/paste.ts';
 import { evaluate, parseCase, RULESETS, type Grade } from '../../../src/rules/index.ts';
@@ -16,6 +16,32 @@ describe('distribution', () => {
     expect(d).toEqual({ counts: { HTXSNV: 2, HTTNV: 5, HTNV: 1, KHTNV: 1 }, rated: 9, notRated: 2, missing: 3 });
     expect(shareText(5, 9)).toBe('55,6 %');
     expect(shareText(1, 0)).toBe('—');
+  });
+});
+
+describe('sameDistribution (the screen asks the quota and the rating again only when it is false)', () => {
+  const base = distribution(rows({ HTXSNV: 2, HTTNV: 5, HTNV: 1, KHTNV: 1, KHONG_XEP_LOAI: 2, '': 3 }));
+  const r = newRoster('2023-12-10', 'sao-do-2023');
+
+  it('is true for the same counts (a name edited): the questions asked of the engine are the same', () => {
+    const renamed = distribution(rows({ HTXSNV: 2, HTTNV: 5, HTNV: 1, KHTNV: 1, KHONG_XEP_LOAI: 2, '': 3 }).map((x) => ({ ...x, name: `${x.name} (sửa)` })));
+    expect(sameDistribution(base, renamed)).toBe(true);
+    expect(quotaCase(r, renamed)).toEqual(quotaCase(r, base));
+    expect(orgCase(r, renamed)).toEqual(orgCase(r, base));
+  });
+
+  it('is false when any one count differs', () => {
+    const moved: [string, Partial<Record<Grade | 'KHONG_XEP_LOAI' | '', number>>][] = [
+      ['HTTNV → HTXSNV', { HTXSNV: 3, HTTNV: 4, HTNV: 1, KHTNV: 1, KHONG_XEP_LOAI: 2, '': 3 }],
+      ['HTNV → KHTNV', { HTXSNV: 2, HTTNV: 5, HTNV: 0, KHTNV: 2, KHONG_XEP_LOAI: 2, '': 3 }],
+      ['HTTNV → HTNV', { HTXSNV: 2, HTTNV: 4, HTNV: 2, KHTNV: 1, KHONG_XEP_LOAI: 2, '': 3 }],
+      ['not rated → no proposal', { HTXSNV: 2, HTTNV: 5, HTNV: 1, KHTNV: 1, KHONG_XEP_LOAI: 1, '': 4 }],
+      ['no proposal → HTTNV', { HTXSNV: 2, HTTNV: 6, HTNV: 1, KHTNV: 1, KHONG_XEP_LOAI: 2, '': 2 }],
+    ];
+    for (const [what, spec] of moved) expect(sameDistribution(base, distribution(rows(spec))), what).toBe(false);
+    // Every field on its own, even in a combination no roster produces.
+    for (const k of ['rated', 'notRated', 'missing'] as const) expect(sameDistribution(base, { ...base, [k]: base[k] + 1 }), k).toBe(false);
+    for (const g of ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const) expect(sameDistribution(base, { ...base, counts: { ...base.counts, [g]: base.counts[g] + 1 } }), g).toBe(false);
   });
 });
 
