@@ -5,8 +5,11 @@
 // its first result, and classic zod would triple what it downloads. Mini objects never compile
 // parsers with eval, so they run under the pages' CSP (no 'unsafe-eval') without any setting.
 import * as z from 'zod/mini';
-import { APPOINTMENTS, GRADES, GROUP_TYPES, LEVEL_CODES, PROCEDURE_KINDS, RATING_CODES, RULESET_IDS, SUBJECT_KINDS } from './codes.ts';
-import { viDate } from './dates.ts';
+import {
+  APPOINTMENTS, COLLECTIVE_EVENT_WHO, DISCIPLINE_FORMS, EVENT_CAUSES, EVENT_FORMS, GRADES, GROUP_TYPES, LEVEL_CODES, ORG_EVENT_WHO, ORG_TYPES,
+  PARTY_ACTIVITIES, PROCEDURE_KINDS, RATING_CODES, RULESET_IDS, SUBJECT_KINDS,
+} from './codes.ts';
+import { caseLevelIssues, fitProblems, GROUP_FIT, LIMITS, SHORTCOMINGS_FIT, SUB_UNITS_FIT, TASKS_FIT, UNIT_FIT, type Fit } from './case-checks.ts';
 
 // ── Codes (codes.ts, kept free of zod so light modules can use them) ─────────────────────────
 
@@ -22,20 +25,24 @@ const MSG_BOOL = 'phải là true hoặc false';
 const MSG_DATE = 'phải là ngày theo dạng YYYY-MM-DD (ví dụ 2023-12-05)';
 const MSG_YEAR = 'phải là năm (số nguyên 4 chữ số, ví dụ 2023)';
 const MSG_MONTHS = 'phải là số tháng từ 0 đến 12';
-/** Cross-field checks only make sense once every number involved is itself valid. */
-const valid = (...ns: unknown[]) => ns.every((n) => n === undefined || (typeof n === 'number' && Number.isInteger(n) && n >= 0));
 const oneOf = (values: readonly string[]) => `phải là một trong: ${values.map((v) => `"${v}"`).join(', ')}`;
 
 const count = () => z.int({ error: MSG_COUNT }).check(z.minimum(0, { error: MSG_COUNT }));
-const share = () => z.number({ error: MSG_SHARE }).check(z.minimum(0, { error: MSG_SHARE }), z.maximum(1, { error: MSG_SHARE }));
-const score = () => z.number({ error: MSG_SCORE }).check(z.minimum(0, { error: MSG_SCORE }), z.maximum(100, { error: MSG_SCORE }));
+const between = (min: number, max: number, error: string) => z.number({ error }).check(z.minimum(min, { error }), z.maximum(max, { error }));
+const share = () => between(...LIMITS.share, MSG_SHARE);
+const score = () => between(...LIMITS.score, MSG_SCORE);
 const bool = () => z.boolean({ error: MSG_BOOL });
 const isoDate = () => z.iso.date({ error: MSG_DATE });
-const year = () => z.int({ error: MSG_YEAR }).check(z.minimum(1930, { error: MSG_YEAR }), z.maximum(2100, { error: MSG_YEAR }));
-const months = () => z.number({ error: MSG_MONTHS }).check(z.minimum(0, { error: MSG_MONTHS }), z.maximum(12, { error: MSG_MONTHS }));
-const grade = () => z.enum(GRADES, { error: oneOf(GRADES) });
-const rating = () => z.enum(RATING_CODES, { error: oneOf(RATING_CODES) });
-const level = () => z.enum(LEVEL_CODES, { error: oneOf(LEVEL_CODES) });
+const year = () => z.int({ error: MSG_YEAR }).check(z.minimum(LIMITS.year[0], { error: MSG_YEAR }), z.maximum(LIMITS.year[1], { error: MSG_YEAR }));
+const months = () => between(...LIMITS.months, MSG_MONTHS);
+const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: oneOf(values) });
+/** The part-whole rules of case-checks.ts as a zod check: each broken one an issue on its field. */
+const fits = <T extends object>(fit: Fit) => z.superRefine((o: T, ctx) => {
+  for (const p of fitProblems(fit, o)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
+});
+const grade = () => enumOf(GRADES);
+const rating = () => enumOf(RATING_CODES);
+const level = () => enumOf(LEVEL_CODES);
 const levels = () => z.array(level(), { error: 'phải là danh sách mức của tiêu chí' });
 /** The results criteria decide the bands of the criteria-level regimes: an empty list would read as "every criterion met". */
 const someLevels = () => levels().check(z.minLength(1, { error: 'không được để trống: cần mức của ít nhất một tiêu chí' }));
@@ -55,14 +62,7 @@ export const TasksSchema = strict({
   completedLate: z.optional(count()),
   notCompleted: z.optional(count()),
   exceeded: z.optional(count()),
-}).check(z.superRefine((t, ctx) => {
-  if (!valid(t.assigned, t.completedOnTime, t.completedLate, t.notCompleted, t.exceeded)) return;
-  const done = (t.completedOnTime ?? 0) + (t.completedLate ?? 0) + (t.notCompleted ?? 0);
-  if (t.assigned !== undefined && done > t.assigned)
-    ctx.addIssue({ code: 'custom', path: ['assigned'], message: `nhỏ hơn tổng số nhiệm vụ đã kê (${done}): completedOnTime + completedLate + notCompleted không được vượt quá assigned` });
-  if ((t.exceeded ?? 0) > (t.completedOnTime ?? (t.assigned ?? Infinity)))
-    ctx.addIssue({ code: 'custom', path: ['exceeded'], message: 'số nhiệm vụ vượt mức phải nằm trong số nhiệm vụ hoàn thành đúng hạn (completedOnTime)' });
-}));
+}).check(fits(TASKS_FIT));
 
 const CriteriaIndividual = strict({ taskResults: someLevels(), other: z.optional(levels()) });
 const CriteriaCollective = strict({ keyResults: someLevels(), other: z.optional(levels()) });
@@ -71,12 +71,12 @@ export const DisciplineSchema = strict({
   decidedOn: z.optional(isoDate()),
   violationYear: z.optional(year()),
   selfDetectedAndRemedied: z.optional(bool()),
-  form: z.optional(z.enum(['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru'], { error: oneOf(['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru']) })),
+  form: z.optional(enumOf(DISCIPLINE_FORMS)),
 });
 
 const LeadershipSchema = strict({
   appointedOn: z.optional(isoDate()),
-  appointment: z.optional(z.enum(APPOINTMENTS, { error: oneOf(APPOINTMENTS) })),
+  appointment: z.optional(enumOf(APPOINTMENTS)),
   isHead: z.optional(bool()),
   headedUnitRating: z.optional(rating()),
   newlyTransferredHead: z.optional(bool()),
@@ -85,34 +85,18 @@ const LeadershipSchema = strict({
     targetsCompleted: z.optional(count()),
     targetsExceeded: z.optional(count()),
     workOnTimeShare: z.optional(share()),
-  }).check(z.superRefine((u, ctx) => {
-    if (!valid(u.targets, u.targetsCompleted, u.targetsExceeded)) return;
-    if (u.targets !== undefined && (u.targetsCompleted ?? 0) > u.targets)
-      ctx.addIssue({ code: 'custom', path: ['targetsCompleted'], message: 'không được lớn hơn số chỉ tiêu (targets)' });
-    if ((u.targetsExceeded ?? 0) > (u.targetsCompleted ?? u.targets ?? Infinity))
-      ctx.addIssue({ code: 'custom', path: ['targetsExceeded'], message: 'số chỉ tiêu vượt phải nằm trong số chỉ tiêu hoàn thành (targetsCompleted)' });
-  }))),
-  subUnits: z.optional(strict({ total: z.optional(count()), htnvOrAbove: z.optional(count()), httnvOrAbove: z.optional(count()) }).check(z.superRefine((s, ctx) => {
-    if (!valid(s.total, s.htnvOrAbove, s.httnvOrAbove)) return;
-    if (s.total !== undefined && (s.htnvOrAbove ?? 0) > s.total)
-      ctx.addIssue({ code: 'custom', path: ['htnvOrAbove'], message: 'không được lớn hơn tổng số đơn vị (total)' });
-    if ((s.httnvOrAbove ?? 0) > (s.htnvOrAbove ?? s.total ?? Infinity))
-      ctx.addIssue({ code: 'custom', path: ['httnvOrAbove'], message: 'số đơn vị hoàn thành tốt trở lên phải nằm trong số hoàn thành trở lên (htnvOrAbove)' });
-  }))),
+  }).check(fits(UNIT_FIT))),
+  subUnits: z.optional(strict({ total: z.optional(count()), htnvOrAbove: z.optional(count()), httnvOrAbove: z.optional(count()) }).check(fits(SUB_UNITS_FIT))),
   subordinateCorruption: z.optional(list(strict({ selfDetectedAndRemedied: z.optional(bool()) }))),
 });
 
 const individualShape = {
   admittedOn: z.optional(isoDate()),
-  partyActivity: z.optional(z.enum(['binh-thuong', 'mien-sinh-hoat', 'dinh-chi'], { error: oneOf(['binh-thuong', 'mien-sinh-hoat', 'dinh-chi']) })),
+  partyActivity: z.optional(enumOf(PARTY_ACTIVITIES)),
   criteria: CriteriaIndividual,
   tasks: z.optional(TasksSchema),
   score: z.optional(score()),
-  shortcomings: z.optional(strict({ pointedOut: z.optional(count()), remedied: z.optional(count()) }).check(z.superRefine((s, ctx) => {
-    if (!valid(s.pointedOut, s.remedied)) return;
-    if ((s.remedied ?? 0) > (s.pointedOut ?? Infinity))
-      ctx.addIssue({ code: 'custom', path: ['remedied'], message: 'số đã khắc phục không được lớn hơn số đã chỉ ra (pointedOut)' });
-  }))),
+  shortcomings: z.optional(strict({ pointedOut: z.optional(count()), remedied: z.optional(count()) }).check(fits(SHORTCOMINGS_FIT))),
   outstanding: z.optional(bool()),
   exemplary: z.optional(bool()),
   civilServantRating: z.optional(rating()),
@@ -141,7 +125,7 @@ const targetsSchema = () => strict({ completedShare: z.optional(share()), mainTa
 
 export const OrganizationSchema = strict({
   kind: z.literal('to-chuc-dang'),
-  orgType: z.enum(['chi-bo', 'dang-bo'], { error: oneOf(['chi-bo', 'dang-bo']) }),
+  orgType: enumOf(ORG_TYPES),
   establishedOn: z.optional(isoDate()),
   criteria: CriteriaCollective,
   score: z.optional(score()),
@@ -151,10 +135,10 @@ export const OrganizationSchema = strict({
   subOrganizations: z.optional(countsByGrade()),
   sameLevelBodies: z.optional(strict({ government: z.optional(rating()), front: z.optional(rating()), massOrganizations: z.optional(list(rating())) })),
   disciplineEvents: z.optional(list(strict({
-    who: z.enum(['to-chuc', 'to-chuc-truc-thuoc', 'cap-uy-vien', 'thanh-vien-lanh-dao'], { error: oneOf(['to-chuc', 'to-chuc-truc-thuoc', 'cap-uy-vien', 'thanh-vien-lanh-dao']) }),
-    cause: z.optional(z.enum(['tham-nhung-tieu-cuc', 'khac'], { error: oneOf(['tham-nhung-tieu-cuc', 'khac']) })),
+    who: enumOf(ORG_EVENT_WHO),
+    cause: z.optional(enumOf(EVENT_CAUSES)),
     selfDetectedAndRemedied: z.optional(bool()),
-    form: z.optional(z.enum(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru'], { error: oneOf(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru']) })),
+    form: z.optional(enumOf(EVENT_FORMS)),
   }))),
   targets: z.optional(targetsSchema()),
   covidResponseInadequate: z.optional(bool()),
@@ -171,9 +155,9 @@ export const CollectiveSchema = strict({
   disunityConcluded: z.optional(bool()),
   memberDegradation: z.optional(bool()),
   disciplineEvents: z.optional(list(strict({
-    who: z.enum(['tap-the', 'thanh-vien', 'don-vi-truc-thuoc'], { error: oneOf(['tap-the', 'thanh-vien', 'don-vi-truc-thuoc']) }),
+    who: enumOf(COLLECTIVE_EVENT_WHO),
     selfDetectedAndRemedied: z.optional(bool()),
-    form: z.optional(z.enum(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru'], { error: oneOf(['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru']) })),
+    form: z.optional(enumOf(EVENT_FORMS)),
   }))),
   targets: z.optional(targetsSchema()),
   covidResponseInadequate: z.optional(bool()),
@@ -184,15 +168,9 @@ export const GroupSchema = strict({
   members: count(),
   qualifyingHttnvOrAbove: z.optional(count()),
   proposedHtxsnv: z.optional(count()),
-  groupType: z.optional(z.enum(GROUP_TYPES, { error: oneOf(GROUP_TYPES) })),
+  groupType: z.optional(enumOf(GROUP_TYPES)),
   outstandingUnit: z.optional(bool()),
-}).check(z.superRefine((g, ctx) => {
-  if (!valid(g.members, g.qualifyingHttnvOrAbove, g.proposedHtxsnv)) return;
-  if ((g.qualifyingHttnvOrAbove ?? 0) > g.members)
-    ctx.addIssue({ code: 'custom', path: ['qualifyingHttnvOrAbove'], message: 'không được lớn hơn số thành viên của nhóm (members)' });
-  if ((g.proposedHtxsnv ?? 0) > g.members)
-    ctx.addIssue({ code: 'custom', path: ['proposedHtxsnv'], message: 'không được lớn hơn số thành viên của nhóm (members)' });
-}));
+}).check(fits(GROUP_FIT));
 
 export const SubjectSchema = z.discriminatedUnion('kind', [PartyMemberSchema, LeaderSchema, OrganizationSchema, CollectiveSchema, GroupSchema], {
   error: (iss) => (iss.input === undefined ? 'thiếu trường bắt buộc' : oneOf(SUBJECT_KINDS)),
@@ -209,7 +187,7 @@ export const ExpectSchema = strict({
   citations: z.optional(list(CitationRefSchema)),
   citationsAnyOf: z.optional(list(CitationRefSchema)),
   firstCitation: z.optional(CitationRefSchema),
-  procedureKinds: z.optional(list(z.enum(PROCEDURE_KINDS, { error: oneOf(PROCEDURE_KINDS) }))),
+  procedureKinds: z.optional(list(enumOf(PROCEDURE_KINDS))),
   procedureCitations: z.optional(list(CitationRefSchema)),
   procedureCitationsAnyOf: z.optional(list(CitationRefSchema)),
   procedureEmpty: z.optional(z.literal(true, { error: 'chỉ nhận giá trị true' })),
@@ -218,47 +196,10 @@ export const ExpectSchema = strict({
   error: z.optional(z.literal(true, { error: 'chỉ nhận giá trị true' })),
 });
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const day = (v: unknown): v is string => typeof v === 'string' && ISO_DAY.test(v);
-
-/**
- * Checks across fields of a whole case (FORMAT.md v2): no fact dated after the evaluation date,
- * no discipline decided before admission, and a review year that is the evaluation date's year
- * or the year before it. Each problem names its field. Exported for the calculator's quick check
- * of a case (src/lib/calculator/quick-case.ts), which must agree with this schema exactly.
- */
-export function caseLevelIssues(c: { evaluationDate: string; reviewYear?: number; subject: Record<string, unknown> }): { path: PropertyKey[]; message: string }[] {
-  const out: { path: PropertyKey[]; message: string }[] = [];
-  const ev = c.evaluationDate;
-  if (!day(ev)) return out;
-  const evYear = +ev.slice(0, 4);
-  if (typeof c.reviewYear === 'number' && c.reviewYear !== evYear && c.reviewYear !== evYear - 1)
-    out.push({ path: ['reviewYear'], message: `phải là năm của ngày đánh giá (${evYear}) hoặc năm trước đó (${evYear - 1})` });
-  const s = c.subject;
-  const late = (path: PropertyKey[], v: unknown) => { if (day(v) && v > ev) out.push({ path: ['subject', ...path], message: `ngày này (${viDate(v)}) sau ngày đánh giá (${viDate(ev)})` }); };
-  late(['admittedOn'], s.admittedOn);
-  late(['establishedOn'], s.establishedOn);
-  late(['reorganizedOn'], s.reorganizedOn);
-  const leadership = s.leadership as Record<string, unknown> | undefined;
-  if (leadership) late(['leadership', 'appointedOn'], leadership.appointedOn);
-  const transfer = s.transfer as Record<string, unknown> | undefined;
-  if (transfer) late(['transfer', 'movedOn'], transfer.movedOn);
-  const list = Array.isArray(s.discipline) ? (s.discipline as Record<string, unknown>[]) : [];
-  list.forEach((d, i) => {
-    late(['discipline', i, 'decidedOn'], d.decidedOn);
-    if (typeof d.violationYear === 'number' && d.violationYear > evYear) out.push({ path: ['subject', 'discipline', i, 'violationYear'], message: `năm vi phạm (${d.violationYear}) sau năm đánh giá (${evYear})` });
-    else if (typeof d.violationYear === 'number' && day(d.decidedOn) && d.violationYear > +d.decidedOn.slice(0, 4))
-      out.push({ path: ['subject', 'discipline', i, 'violationYear'], message: `năm vi phạm (${d.violationYear}) sau năm của quyết định kỷ luật (${d.decidedOn.slice(0, 4)})` });
-    if (day(d.decidedOn) && day(s.admittedOn) && d.decidedOn < s.admittedOn)
-      out.push({ path: ['subject', 'discipline', i, 'decidedOn'], message: `quyết định kỷ luật (${viDate(d.decidedOn)}) trước ngày kết nạp Đảng (${viDate(s.admittedOn)})` });
-  });
-  return out;
-}
-
 const caseShape = {
   id: text('mã tình huống').check(z.minLength(1, { error: 'không được để trống' })),
   title: z.optional(text('tiêu đề')),
-  ruleset: z.enum(RULESET_IDS, { error: oneOf(RULESET_IDS) }),
+  ruleset: enumOf(RULESET_IDS),
   evaluationDate: isoDate(),
   reviewYear: z.optional(year()),
   subject: SubjectSchema,

@@ -27,3 +27,14 @@ export type GroupType = (typeof GROUP_TYPES)[number];
 /** How a leader came to the current post (FORMAT.md v2 `leadership.appointment`). */
 export const APPOINTMENTS = ['moi', 'thang-chuc-cung-don-vi', 'dieu-dong-don-vi-moi'] as const;
 export type Appointment = (typeof APPOINTMENTS)[number];
+
+/** Forms of a member's discipline, and of a discipline event of an organization or collective (which may also be dissolution). */
+export const DISCIPLINE_FORMS = ['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru'] as const;
+export const EVENT_FORMS = ['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru'] as const;
+/** A member's party activity in the year: ordinary, exempted, suspended. */
+export const PARTY_ACTIVITIES = ['binh-thuong', 'mien-sinh-hoat', 'dinh-chi'] as const;
+export const ORG_TYPES = ['chi-bo', 'dang-bo'] as const;
+/** Who a discipline event of a party organization concerns, and of a leadership collective. */
+export const ORG_EVENT_WHO = ['to-chuc', 'to-chuc-truc-thuoc', 'cap-uy-vien', 'thanh-vien-lanh-dao'] as const;
+export const COLLECTIVE_EVENT_WHO = ['tap-the', 'thanh-vien', 'don-vi-truc-thuoc'] as const;
+export const EVENT_CAUSES = ['tham-nhung-tieu-cuc', 'khac'] as const;

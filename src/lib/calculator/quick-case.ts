@@ -7,20 +7,24 @@
 // zod stays the contract at every boundary (drafts read and written, import, export, links, the
 // CLI); test/unit/calculator/quick-case.test.ts checks this module against it on generated drafts
 // of every kind and ruleset.
-import { APPOINTMENTS, LEVEL_CODES, RATING_CODES, RULESET_IDS } from '../../rules/codes.ts';
-import { caseLevelIssues, type Case } from '../../rules/case-schema.ts';
+import {
+  APPOINTMENTS, COLLECTIVE_EVENT_WHO, DISCIPLINE_FORMS, EVENT_CAUSES, EVENT_FORMS, LEVEL_CODES, ORG_EVENT_WHO, ORG_TYPES, PARTY_ACTIVITIES,
+  RATING_CODES, RULESET_IDS,
+} from '../../rules/codes.ts';
+import { caseLevelIssues, fitProblems, LIMITS, SHORTCOMINGS_FIT, SUB_UNITS_FIT, TASKS_FIT, UNIT_FIT, type Fit } from '../../rules/case-checks.ts';
+import type { Case } from '../../rules/case-schema.ts';
 
 /** A check of one value: the value zod would output, or NOT for "not sure". */
 type Check = (v: unknown) => unknown;
 const NOT = Symbol('not sure');
 
 const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
-const inRange = (lo: number, hi: number): Check => (v) => (typeof v === 'number' && v >= lo && v <= hi ? v : NOT);
+const inRange = ([lo, hi]: readonly [number, number]): Check => (v) => (typeof v === 'number' && v >= lo && v <= hi ? v : NOT);
 const count: Check = (v) => (isInt(v) && v >= 0 ? v : NOT);
-const share = inRange(0, 1);
-const score = inRange(0, 100);
-const months = inRange(0, 12);
-const year: Check = (v) => (isInt(v) && v >= 1930 && v <= 2100 ? v : NOT);
+const share = inRange(LIMITS.share);
+const score = inRange(LIMITS.score);
+const months = inRange(LIMITS.months);
+const year: Check = (v) => (isInt(v) ? inRange(LIMITS.year)(v) : NOT);
 const bool: Check = (v) => (typeof v === 'boolean' ? v : NOT);
 const oneOf = (values: readonly string[]): Check => { const s = new Set(values); return (v) => (typeof v === 'string' && s.has(v) ? v : NOT); };
 const text: Check = (v) => (typeof v === 'string' ? v : NOT);
@@ -54,10 +58,10 @@ type Shape = Record<string, Check | Key>;
 
 /**
  * A strict object (z.strictObject): no key outside the shape, required keys present; output in
- * the shape's order, as zod builds it. `refine`: the schema's cross-field check, true when it
- * would add no issue (it sees valid values only).
+ * the shape's order, as zod builds it. `fit`: the schema's part-whole rules (case-checks.ts),
+ * none of which may be broken.
  */
-const obj = (shape: Shape, refine?: (o: Record<string, number | undefined>) => boolean): Check => {
+const obj = (shape: Shape, fit?: Fit): Check => {
   const keys = Object.entries(shape).map(([k, s]) => [k, typeof s === 'function' ? { check: s } : s] as const);
   const known = new Set(Object.keys(shape));
   return (v) => {
@@ -71,7 +75,7 @@ const obj = (shape: Shape, refine?: (o: Record<string, number | undefined>) => b
       if (x === NOT) return NOT;
       out[k] = x;
     }
-    return refine && !refine(out as Record<string, number | undefined>) ? NOT : out;
+    return fit && fitProblems(fit, out).length ? NOT : out;
   };
 };
 
@@ -80,12 +84,7 @@ const obj = (shape: Shape, refine?: (o: Record<string, number | undefined>) => b
 const rating = oneOf(RATING_CODES);
 const levels = list(oneOf(LEVEL_CODES));
 const someLevels = list(oneOf(LEVEL_CODES), 1);
-const FORMS = ['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru'];
-const EVENT_FORMS = ['khien-trach', 'canh-cao', 'cach-chuc', 'giai-tan', 'khai-tru'];
-
-const tasks = obj({ assigned: count, completedOnTime: count, completedLate: count, notCompleted: count, exceeded: count }, (t) =>
-  !(t.assigned !== undefined && (t.completedOnTime ?? 0) + (t.completedLate ?? 0) + (t.notCompleted ?? 0) > t.assigned)
-  && !((t.exceeded ?? 0) > (t.completedOnTime ?? (t.assigned ?? Infinity))));
+const tasks = obj({ assigned: count, completedOnTime: count, completedLate: count, notCompleted: count, exceeded: count }, TASKS_FIT);
 
 const leadership = obj({
   appointedOn: date,
@@ -93,25 +92,23 @@ const leadership = obj({
   isHead: bool,
   headedUnitRating: rating,
   newlyTransferredHead: bool,
-  unit: obj({ targets: count, targetsCompleted: count, targetsExceeded: count, workOnTimeShare: share }, (u) =>
-    !(u.targets !== undefined && (u.targetsCompleted ?? 0) > u.targets) && !((u.targetsExceeded ?? 0) > (u.targetsCompleted ?? u.targets ?? Infinity))),
-  subUnits: obj({ total: count, htnvOrAbove: count, httnvOrAbove: count }, (s) =>
-    !(s.total !== undefined && (s.htnvOrAbove ?? 0) > s.total) && !((s.httnvOrAbove ?? 0) > (s.htnvOrAbove ?? s.total ?? Infinity))),
+  unit: obj({ targets: count, targetsCompleted: count, targetsExceeded: count, workOnTimeShare: share }, UNIT_FIT),
+  subUnits: obj({ total: count, htnvOrAbove: count, httnvOrAbove: count }, SUB_UNITS_FIT),
   subordinateCorruption: list(obj({ selfDetectedAndRemedied: bool })),
 });
 
 const individual = (kind: string, leader: boolean) => obj({
   kind: req(oneOf([kind])),
   admittedOn: date,
-  partyActivity: oneOf(['binh-thuong', 'mien-sinh-hoat', 'dinh-chi']),
+  partyActivity: oneOf(PARTY_ACTIVITIES),
   criteria: req(obj({ taskResults: req(someLevels), other: levels })),
   tasks,
   score,
-  shortcomings: obj({ pointedOut: count, remedied: count }, (s) => !((s.remedied ?? 0) > (s.pointedOut ?? Infinity))),
+  shortcomings: obj({ pointedOut: count, remedied: count }, SHORTCOMINGS_FIT),
   outstanding: bool,
   exemplary: bool,
   civilServantRating: rating,
-  discipline: list(obj({ decidedOn: date, violationYear: year, selfDetectedAndRemedied: bool, form: oneOf(FORMS) })),
+  discipline: list(obj({ decidedOn: date, violationYear: year, selfDetectedAndRemedied: bool, form: oneOf(DISCIPLINE_FORMS) })),
   degradationConcluded: bool,
   violatedProhibitions: bool,
   violatedExemplaryDuty: bool,
@@ -134,7 +131,7 @@ const SUBJECTS: Record<string, Check> = {
   'can-bo-lanh-dao': individual('can-bo-lanh-dao', true),
   'to-chuc-dang': obj({
     kind: req(oneOf(['to-chuc-dang'])),
-    orgType: req(oneOf(['chi-bo', 'dang-bo'])),
+    orgType: req(oneOf(ORG_TYPES)),
     establishedOn: date,
     criteria: collectiveCriteria,
     score,
@@ -144,8 +141,8 @@ const SUBJECTS: Record<string, Check> = {
     subOrganizations: countsByGrade,
     sameLevelBodies: obj({ government: rating, front: rating, massOrganizations: list(rating) }),
     disciplineEvents: list(obj({
-      who: req(oneOf(['to-chuc', 'to-chuc-truc-thuoc', 'cap-uy-vien', 'thanh-vien-lanh-dao'])),
-      cause: oneOf(['tham-nhung-tieu-cuc', 'khac']),
+      who: req(oneOf(ORG_EVENT_WHO)),
+      cause: oneOf(EVENT_CAUSES),
       selfDetectedAndRemedied: bool,
       form: oneOf(EVENT_FORMS),
     })),
@@ -162,7 +159,7 @@ const SUBJECTS: Record<string, Check> = {
     organizationRating: rating,
     disunityConcluded: bool,
     memberDegradation: bool,
-    disciplineEvents: list(obj({ who: req(oneOf(['tap-the', 'thanh-vien', 'don-vi-truc-thuoc'])), selfDetectedAndRemedied: bool, form: oneOf(EVENT_FORMS) })),
+    disciplineEvents: list(obj({ who: req(oneOf(COLLECTIVE_EVENT_WHO)), selfDetectedAndRemedied: bool, form: oneOf(EVENT_FORMS) })),
     targets,
     covidResponseInadequate: bool,
   }),
