@@ -37,14 +37,11 @@ const ROWS = [
   { id: 'firstResult', group: 'calculator', label: 'first interaction → first rating on screen, 4× (ms)', goal: 100, stat: 'median', full: 3, quick: 2,
     measure: async (h, n) => ({ firstResult: await rows.calculatorFirstResult(h, { samples: n }) }) },
   { id: 'keystroke', group: 'calculator', label: 'later keystroke → next frame with the new rating, 4× (ms)', goal: 16, stat: 'p90', full: 40, quick: 20,
-    more: (k) => k === 'keystrokeFrames',
     measure: async (h, n) => { const r = await rows.calculatorKeystrokes(h, { samples: n }); return { keystroke: r.ms, keystrokeFrames: r.frames }; } },
   // No goal: what the browser costs for a key on a page that does no work (beside the keystroke row).
   { id: 'keystrokeFloor', group: 'calculator', label: 'floor: keystroke → next frame on a page that only echoes the key into a <p>, 4× (ms)', goal: null, floor: true, stat: 'p90', full: 40, quick: 0,
-    more: (k) => k === 'keystrokeFloorFrames',
     measure: async (h, n) => { const r = await rows.keystrokeFloor(h, { samples: n }); return { keystrokeFloor: r.ms, keystrokeFloorFrames: r.frames }; } },
   { id: 'rosterEdit', group: 'roster', label: 'roster, 1 000 members, edit → totals on screen, 4× (ms)', goal: 16, stat: 'p90', full: 24, quick: 12,
-    more: (k) => k === 'rosterEditFrames',
     measure: async (h, n) => { const r = await rows.rosterEdits(h, { samples: n }); return { rosterEdit: r.edits, rosterEditFrames: r.frames, rosterPaste: [r.pasteMs] }; } },
   { id: 'rosterPaste', group: 'roster', label: 'roster paste of 1 000 lines, 4× (ms)', goal: 200, stat: 'median', full: 2, quick: 0,
     measure: async (h, n) => ({ rosterPaste: await rows.rosterPaste(h, { samples: n }) }) },
@@ -61,16 +58,18 @@ const ROWS = [
     measure: async (h) => { const r = await rows.jsBeforeInteraction(h, { pages: MEETING_PAGES }); return Object.fromEntries(Object.entries(r).map(([p, kb]) => [`js ${p}`, [kb]])); } },
 ];
 
-/** Samples that are counts, not times: no ratio to the reference loop. */
-const COUNTS = new Set(['offlineRequests', 'keystrokeFrames', 'keystrokeFloorFrames', 'rosterEditFrames']);
-/** Frame counts (1 = the result is in the next frame after the input): the report adds how many were. */
-const FRAMES = new Set(['keystrokeFrames', 'keystrokeFloorFrames', 'rosterEditFrames']);
-const FRAMES_LABEL = 'frames from the key to the result, the result\'s own included (1: the next frame shows it)';
+/**
+ * A row's frame counts, `<row id>Frames` (rows.mjs: the frames that began from the key to the
+ * result, 1 = the next frame), are shown under it, with how many were 1. Counts, not times: no
+ * ratio to the reference loop.
+ */
+const framesOf = (row) => `${row.id}Frames`;
+const isFrames = (k) => k.endsWith('Frames');
+const isCount = (k) => k === 'offlineRequests' || isFrames(k);
+const FRAMES_LABEL = "frames from the key to the result, the result's own included (1: the next frame shows it)";
+const inNextFrame = (v) => `${v.filter((x) => x === 1).length} of ${v.length}`;
 
 const LABELS = {
-  keystrokeFrames: FRAMES_LABEL,
-  keystrokeFloorFrames: FRAMES_LABEL,
-  rosterEditFrames: FRAMES_LABEL,
   pagefindUi: "Pagefind's own UI, same index, same way (ms)",
   offlineInstall: 'service worker install → activated (ms)',
   offlineRequests: 'requests on that first visit',
@@ -136,7 +135,7 @@ export async function runPerf({ dist = process.env.OUT_DIR ?? 'dist', runs = 3, 
   return out;
 }
 
-const nextFrame = (v) => ` · in the next frame: ${v.filter((x) => x === 1).length} of ${v.length}`;
+const nextFrame = (v) => ` · in the next frame: ${inNextFrame(v)}`;
 const line = (s) => `min ${fmt(s.min)} · median ${fmt(s.median)} · p90 ${fmt(s.p90)} · max ${fmt(s.max)} (n=${s.n})`;
 
 /** The report as text: each row run by run with its reference ratio, then the table against the goals. */
@@ -146,20 +145,20 @@ export function report(result) {
   const table = [];
   L.push(`npm run perf: ${result.runs.length} run(s), Chromium ${result.chromium}, load average ${result.load.start.toFixed(1)} → ${result.load.end.toFixed(1)} (2 cores)`);
   for (const row of ROWS) {
-    const keys = Object.keys(result.runs[0]?.samples ?? {}).filter((k) => k === row.id || !!row.more?.(k));
+    const keys = Object.keys(result.runs[0]?.samples ?? {}).filter((k) => k === row.id || k === framesOf(row) || !!row.more?.(k));
     if (!keys.length || (row.id === 'rosterEdit' && !all('rosterEdit').length)) continue;
     L.push('', row.label);
     for (const k of keys) {
-      if (k !== row.id) L.push(`  ${LABELS[k] ?? k}`);
+      if (k !== row.id) L.push(`  ${isFrames(k) ? FRAMES_LABEL : LABELS[k] ?? k}`);
       result.runs.forEach((run, i) => {
         const v = run.samples[k];
         if (!v?.length) return;
         const s = summary(v);
         const ref = summary(run.reference[row.id] ?? []);
-        const ratio = row.id !== 'js' && !COUNTS.has(k) && ref.n ? ` · ${(s.median / ref.median).toFixed(1)}× the reference (${fmt(ref.median)} ms)` : '';
-        L.push(`    run ${i + 1}: ${line(s)}${ratio}${FRAMES.has(k) ? nextFrame(v) : ''}`);
+        const ratio = row.id !== 'js' && !isCount(k) && ref.n ? ` · ${(s.median / ref.median).toFixed(1)}× the reference (${fmt(ref.median)} ms)` : '';
+        L.push(`    run ${i + 1}: ${line(s)}${ratio}${isFrames(k) ? nextFrame(v) : ''}`);
       });
-      if (result.runs.length > 1) L.push(`    all:   ${line(summary(all(k)))}${FRAMES.has(k) ? nextFrame(all(k)) : ''}`);
+      if (result.runs.length > 1) L.push(`    all:   ${line(summary(all(k)))}${isFrames(k) ? nextFrame(all(k)) : ''}`);
     }
     // The floor has no goal: it stands in the table under the keystroke row, as what the browser alone takes.
     if (row.floor) { const s = summary(all(row.id)); table.push([`  ${row.label}`, `${row.stat} ${fmt(s[row.stat])}`, '(browser alone)', '']); }
@@ -170,10 +169,7 @@ export function report(result) {
       table.push([row.id === 'js' ? `${row.label.replace(' (KB gzip)', '')}: ${k.slice(3)} (KB gzip)` : row.label, `${row.stat} ${fmt(s[row.stat])}`, `≤ ${fmt(goal)}${row.goal === 'pagefindUi' ? ' (Pagefind UI)' : ''}`, s[row.stat] <= goal ? 'met' : 'NOT MET']);
     }
     // "One frame per keystroke", literally: how many results the first frame after the key showed.
-    for (const k of keys.filter((x) => FRAMES.has(x))) {
-      const v = all(k);
-      table.push([`  ${row.floor ? 'floor: ' : ''}the result in the first frame after the key`, `${v.filter((x) => x === 1).length} of ${v.length}`, '', '']);
-    }
+    if (keys.includes(framesOf(row))) table.push([`  ${row.floor ? 'floor: ' : ''}the result in the first frame after the key`, inNextFrame(all(framesOf(row))), '', '']);
   }
   const refs = result.runs.flatMap((r) => Object.values(r.reference).flat());
   if (refs.length) L.push('', `reference loop at 4× (probe.js, the same work every run): ${line(summary(refs))}`);

@@ -3,7 +3,7 @@
 // share as Vietnamese text, a cap conflict sentence from a cap rule the engine gave, and what a
 // roster takes from its review record. roster.ts asks the engine; roster-schema.ts is the stored shape.
 import type { Grade, RatingCode, RulesetId } from '../../rules/types.ts';
-import { GRADE_RANK, RATING_LABEL } from './labels.ts';
+import { GRADE_RANK, GRADES, RATING_LABEL } from './labels.ts';
 import type { Roster, RosterRow } from './roster-schema.ts';
 import type { ReviewRecord } from './review-record-schema.ts';
 
@@ -48,8 +48,7 @@ export function distribution(rows: readonly Pick<RosterRow, 'proposed'>[]): Dist
  * ask them again.
  */
 export function sameDistribution(a: Distribution, b: Distribution): boolean {
-  return a.rated === b.rated && a.notRated === b.notRated && a.missing === b.missing
-    && a.counts.HTXSNV === b.counts.HTXSNV && a.counts.HTTNV === b.counts.HTTNV && a.counts.HTNV === b.counts.HTNV && a.counts.KHTNV === b.counts.KHTNV;
+  return a.rated === b.rated && a.notRated === b.notRated && a.missing === b.missing && GRADES.every((g) => a.counts[g] === b.counts[g]);
 }
 
 /** "3/20 = 15 %" style share, Vietnamese decimal comma. */
