@@ -33,7 +33,10 @@ export const PAGEFIND_UI_PATH = '/__perf/pagefind-ui/';
  */
 const BLANK_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>perf</title></head><body>
 <input id="echo-in" type="number" inputmode="numeric" min="0" step="1" aria-label="echo"><p id="echo-out"></p>
-<script>document.getElementById('echo-in').addEventListener('input', (e) => { document.getElementById('echo-out').textContent = e.currentTarget.value; });</script>
+<select id="echo-sel" aria-label="echo"><option>HTXSNV</option><option selected>HTTNV</option><option>HTNV</option><option>KHTNV</option></select><p id="echo-sel-out"></p>
+<script>
+for (const [i, o] of [['echo-in', 'echo-out'], ['echo-sel', 'echo-sel-out']]) document.getElementById(i).addEventListener('input', (e) => { document.getElementById(o).textContent = e.currentTarget.value; });
+</script>
 </body></html>`;
 export const BLANK_PATH = '/__perf/blank/';
 

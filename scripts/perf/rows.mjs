@@ -197,6 +197,35 @@ export async function rosterEdits(h, { samples = 24 } = {}) {
   } finally { await page.close(); }
 }
 
+/**
+ * The floor of the roster edit row: the same keys (ArrowUp, then ArrowDown, 60 ms apart, 4×) on a
+ * focused <select> of the four ratings, on a page whose only work is to echo its value into a
+ * <p> (the harness's reference page). What a select's change costs Chromium alone here, beside
+ * the roster's goal of 16 ms.
+ */
+export async function rosterEditFloor(h, { samples = 24 } = {}) {
+  const ctx = await h.context({ serviceWorkers: 'block' });
+  const { page, setRate } = await throttledPage(ctx, 1);
+  try {
+    await page.goto(BLANK_PATH);
+    await page.focus('#echo-sel');
+    await settle(page, 300);
+    await setRate(4);
+    const out = { ms: [], frames: [] };
+    const echo = { sel: '#echo-sel-out' };
+    for (let k = 0; k < samples + 1; k++) {
+      const before = await valueOf(page, echo);
+      const got = await inputToFrame(page, {
+        eventType: 'keydown', until: { ...echo, not: before },
+        act: () => page.keyboard.press(k % 2 === 0 ? 'ArrowUp' : 'ArrowDown'),
+      });
+      if (k > 0) { out.ms.push(got.ms); out.frames.push(got.frames); }
+      await page.waitForTimeout(60);
+    }
+    return out;
+  } finally { await ctx.close(); }
+}
+
 /** Size of the build's precache pack (0 when there is none). */
 function packBytes(dist) {
   try { return readdirSync(join(dist, '_precache')).reduce((a, f) => a + statSync(join(dist, '_precache', f)).size, 0); } catch { return 0; }
