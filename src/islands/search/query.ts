@@ -23,6 +23,8 @@ export interface Slot {
   /** The words as typed (lower case, NFC). */
   typed: string[];
   alts: Alternative[];
+  /** A question word ("ai", "ở đâu"): searched, but not required of a clause (terms.ts). */
+  optional?: boolean;
 }
 
 /** A near phrasing (terms.ts) counts this much of a match of the words typed. */
@@ -47,7 +49,7 @@ function digitsOf(word: string): string | undefined {
   return isMarked(word) ? NUMBER_BY_KEY.get(toneKey(word)) : NUMBER_BY_FOLD.get(fold(word));
 }
 
-const PHRASINGS = TERMS.flatMap((group) => group.phrasings.map((p) => ({ group, words: foldedWords(p) })))
+const PHRASINGS = TERMS.flatMap((group) => group.phrasings.map((p) => ({ group, words: foldedWords(p), keys: queryWords(p).map(toneKey) })))
   .sort((a, b) => b.words.length - a.words.length);
 
 /** Slots of a query: at most `max` typed words are used. */
@@ -55,7 +57,8 @@ export function planQuery(query: string, max = 12): Slot[] {
   const words = queryWords(query).slice(0, max);
   const slots: Slot[] = [];
   for (let i = 0; i < words.length;) {
-    const hit = PHRASINGS.find((p) => p.words.every((x, j) => fold(words[i + j] ?? '') === x));
+    const hit = PHRASINGS.find((p) => p.words.every((x, j) => fold(words[i + j] ?? '') === x)
+      && (!p.group.marked || p.keys.every((k, j) => toneKey(words[i + j]!) === k)));
     if (!hit) {
       const alts: Alternative[] = [{ words: [matcher(words[i]!)], quality: 1 }];
       const digits = digitsOf(words[i]!);
@@ -74,7 +77,8 @@ export function planQuery(query: string, max = 12): Slot[] {
       // Other phrasings are matched without marks: the user did not type them.
       alts.push({ words: ws.map((w) => matcher(w, false)), quality: hit.group.near ? NEAR_QUALITY : 1, notAfter });
     }
-    slots.push({ typed, alts });
+    const optional = hit.group.question?.some((p) => foldedWords(p).join(' ') === hit.words.join(' '));
+    slots.push(optional ? { typed, alts, optional } : { typed, alts });
     i += hit.words.length;
   }
   return slots;

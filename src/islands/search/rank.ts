@@ -8,7 +8,7 @@
 // closeness, words in the clause's own marker and short title (never in a long first sentence),
 // how often the words occur, and finally whether the rules are in force.
 import type { Clause, Corpus, DocText } from './corpus.ts';
-import type { Alternative, Slot } from './query.ts';
+import { NEAR_QUALITY, type Alternative, type Slot } from './query.ts';
 
 export interface ClauseHit {
   clause: Clause;
@@ -43,10 +43,10 @@ const FACTS_PENALTY = 30;
  * "dưới", "trên": they change the meaning. Folded forms. */
 const GLUE = new Set(['tai', 'o', 'cua', 'cho', 'thi', 'la', 'va', 'cac', 'nhung', 'duoc', 'co', 'trong', 'khi', 'voi', 'doi', 've', 'theo', 'nao', 'nay', 'do', 'de', 'den', 'ra', 'vao', 'phai', 'ai', 'gi', 'sang', 'khac', 'mot', 'nhu']);
 
-/** Which slots a clause must match to count as having all the words: all but the glue words,
- * when at least two others remain. */
+/** Which slots a clause must match to count as having all the words: all but the glue words and
+ * the question words, when at least two others remain. */
 function requiredSlots(slots: readonly Slot[]): boolean[] {
-  const glue = slots.map((s) => s.typed.length === 1 && s.alts.length === 1 && GLUE.has(s.alts[0]!.words[0]!.fold));
+  const glue = slots.map((s) => !!s.optional || (s.typed.length === 1 && s.alts.length === 1 && GLUE.has(s.alts[0]!.words[0]!.fold)));
   return glue.filter((g) => !g).length >= 2 ? glue.map((g) => !g) : slots.map(() => true);
 }
 
@@ -202,7 +202,8 @@ export function rankClauses(corpus: Corpus, slots: readonly Slot[], opts: RankOp
       // Close together counting the headings above: the words not in those headings are close in
       // one sentence of the clause ("4.2. Đối với tập thể lãnh đạo, quản lý" › "a) … mất đoàn
       // kết nội bộ" for "tập thể lãnh đạo mất đoàn kết nội bộ").
-      const fromHeadings = slots.map((_, s) => ctx[s]! >= CONTEXT);
+      // A near phrasing in a heading counts too ("sử dụng" in "Thông báo và sử dụng kết quả" for "dùng").
+      const fromHeadings = slots.map((_, s) => ctx[s]! >= CONTEXT * NEAR_QUALITY);
       let nearWithHeadings = false;
       if (fromHeadings.some(Boolean) && !fromHeadings.every(Boolean)) {
         const rest = exactOwn.filter((o) => !fromHeadings[o.slot] && required[o.slot]);

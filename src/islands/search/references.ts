@@ -68,7 +68,9 @@ export function findReferences(query: string, corpus: Corpus, catalog: Catalog):
     const forms = [
       new RegExp(`\\b${num}\\s*-\\s*${fold(n[2]!)}(?:\\s*/\\s*[a-z]+)?\\b`),
       new RegExp(`\\b${kind}\\s*(?:so\\s*)?${num}\\b`),
-      ...(num.length >= 3 ? [new RegExp(`^\\s*${num}\\s*$`)] : []),
+      // A number of three digits or more is the document wherever it stands ("124 thay thế quy
+      // định nào"); a shorter one ("23", "43") only with its kind or suffix.
+      ...(num.length >= 3 ? [new RegExp(`(?<![\\d.,/%-])\\b${num}\\b(?![.,/%-]?\\d|\\s*%)`)] : []),
     ];
     for (const re of forms) {
       const ms = take(re);
@@ -95,9 +97,15 @@ export function findReferences(query: string, corpus: Corpus, catalog: Catalog):
     const para = khoan?.value.split('.')[0] ?? (point?.includes('.') ? point.split('.')[0]! : null);
     if (point && !point.includes('.')) point = para ? `${para}.${point}` : null;
     const want: Array<string | null> = [dieu?.value ?? null, para, point, sub];
-    const depth = want.reduce((d, v, i) => (v ? i + 1 : d), 0);
-    const found = all.filter((u) => catalog.info(u.doc)?.kind === 'quy-dinh' && u.path.length === depth
-      && want.every((v, i) => v === null || u.path[i] === v));
+    const match = (w: ReadonlyArray<string | null>) => {
+      const d = w.reduce((n, v, i) => (v ? i + 1 : n), 0);
+      return all.filter((u) => catalog.info(u.doc)?.kind === 'quy-dinh' && u.path.length === d
+        && w.every((v, i) => v === null || u.path[i] === v));
+    };
+    let found = match(want);
+    // Some paragraphs have lettered points right under them (Điều 9 khoản 2: "a)", "b)"):
+    // "điểm b khoản 2 điều 9" is then Điều 9 › 2 › b.
+    if (!found.length && sub && !point && para) found = match([dieu?.value ?? null, para, sub]);
     if (found.length && (dieu || found.length <= 6)) {
       for (const g of [dieu, khoan, diem, tiet]) g?.ms.forEach(consume);
       for (const u of found) targets.push({ doc: u.doc, id: u.id, label: pathLabel(u.doc, pathFromAnchor(u.doc, u.id)!) });

@@ -11,11 +11,22 @@
 // `notAfter`: a word that, right before a phrasing, makes it another term ("không hoàn thành
 // nhiệm vụ" is KHTNV, not HTNV).
 // - Question words ("ở đâu", "khi nào", "ai") stand for what the texts say instead ("nơi", "thời
-//   gian", "thẩm quyền"); "như thế nào", "ra sao", "gì" ask nothing the texts could match and are
-//   left out (`skip`).
+//   gian", "thẩm quyền"); "như thế nào", "ra sao", "làm gì" ask nothing the texts could match and are
+//   left out (`skip`). A question word typed (`question`) asks for the answer, which the clause
+//   states in its own words: it is searched, but a clause need not have it ("kiểm điểm người
+//   đứng đầu thì ai chủ trì" is answered by "… thì phân công đồng chí cấp phó chủ trì").
 import { GLOSSARY } from '../../lib/reader/glossary.ts';
 
-export interface TermGroup { phrasings: string[]; near?: boolean; notAfter?: string[]; skip?: boolean }
+export interface TermGroup {
+  phrasings: string[];
+  near?: boolean;
+  notAfter?: string[];
+  skip?: boolean;
+  /** Phrasings of the group that are question words: typed, the slot is not required of a clause. */
+  question?: string[];
+  /** Recognised only when typed with the marks written here ("ĐU", not "du" as in "dư luận"). */
+  marked?: boolean;
+}
 
 /** Abbreviations users type that the texts do not use. */
 const SEARCH_ABBREVIATIONS: Record<string, string> = {
@@ -23,6 +34,8 @@ const SEARCH_ABBREVIATIONS: Record<string, string> = {
   CB: 'cán bộ', CBCC: 'cán bộ công chức', BTC: 'ban tổ chức', BCS: 'ban cán sự',
 };
 const LETTERS = /^[\p{Lu}]{3,}$/u;
+/** Two-letter abbreviations with "Đ": typed with it, they cannot be a word typed without marks. */
+const MARKED_LETTERS = /^(?=.*Đ)[\p{Lu}]{2}$/u;
 /** "không hoàn thành nhiệm vụ" is KHTNV: HTNV's long form must not follow "không". */
 const NOT_AFTER: Record<string, string[]> = { HTNV: ['không'] };
 
@@ -30,6 +43,8 @@ export const TERMS: readonly TermGroup[] = [
   ...Object.entries(GLOSSARY).filter(([short]) => LETTERS.test(short))
     .concat(Object.entries(SEARCH_ABBREVIATIONS))
     .map(([short, long]) => ({ phrasings: [short, long.replace(/,/g, '').toLowerCase()], notAfter: NOT_AFTER[short] })),
+  ...Object.entries(GLOSSARY).filter(([short]) => MARKED_LETTERS.test(short) && !(short in SEARCH_ABBREVIATIONS))
+    .map(([short, long]) => ({ phrasings: [short, long.toLowerCase()], marked: true })),
   { near: true, phrasings: ['tiêu chuẩn', 'tiêu chí'] },
   { near: true, phrasings: ['thời hạn', 'trước ngày', 'chậm nhất', 'hạn chót'] },
   { near: true, phrasings: ['nộp', 'gửi'] },
@@ -46,10 +61,16 @@ export const TERMS: readonly TermGroup[] = [
   { near: true, phrasings: ['sáp nhập', 'hợp nhất', 'chia tách'] },
   { near: true, phrasings: ['vắng mặt', 'không dự', 'không tham dự', 'không có mặt'] },
   { near: true, phrasings: ['mẫu', 'biểu mẫu'] },
-  { near: true, phrasings: ['ở đâu', 'nơi'] },
-  { near: true, phrasings: ['ai', 'thẩm quyền'] },
-  { near: true, phrasings: ['khi nào', 'bao giờ', 'thời điểm', 'thời gian', 'trước ngày'] },
-  { near: true, phrasings: ['tỷ lệ', 'số lượng', 'bao nhiêu'] },
-  { near: true, phrasings: ['những gì', 'gồm'] },
-  { skip: true, phrasings: ['như thế nào', 'thế nào', 'ra sao', 'là gì', 'gì', 'có được không', 'được không', 'phải không'] },
+  { near: true, phrasings: ['tối thiểu', 'ít nhất'] },
+  { near: true, phrasings: ['xong', 'kết thúc'] },
+  { near: true, phrasings: ['dùng', 'sử dụng'] },
+  // "nửa ngày": the texts write a half as "01/2".
+  { near: true, phrasings: ['nửa', '1/2'] },
+  { near: true, phrasings: ['không đồng ý', 'chưa đồng ý', 'chưa đồng tình', 'không đồng tình'] },
+  { near: true, phrasings: ['ở đâu', 'nơi'], question: ['ở đâu'] },
+  { near: true, phrasings: ['ai', 'thẩm quyền'], question: ['ai'] },
+  { near: true, phrasings: ['khi nào', 'bao giờ', 'thời điểm', 'thời gian', 'trước ngày'], question: ['khi nào', 'bao giờ'] },
+  { near: true, phrasings: ['tỷ lệ', 'số lượng', 'bao nhiêu'], question: ['bao nhiêu'] },
+  { near: true, phrasings: ['những gì', 'gồm'], question: ['những gì'] },
+  { skip: true, phrasings: ['như thế nào', 'thế nào', 'như nào', 'ra sao', 'làm sao', 'làm gì', 'là gì', 'gì', 'có được không', 'được không', 'phải không'] },
 ];

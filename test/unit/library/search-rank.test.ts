@@ -171,6 +171,12 @@ describe('references', () => {
     expect(hrefs('HD 43')[0]).toBe('/van-ban/#hd-43-2025');
   });
 
+  it('a document number inside a longer query searches that document first, but not a percentage or a part of another number', () => {
+    expect(hrefs('124 xử lý kỷ luật')[0]).toMatch(/^\/van-ban\/qd-124-2023\//);
+    expect(run('124% ky luat').groups.flatMap((g) => g.sections).some((s) => s.reference)).toBe(false);
+    expect(run('3-124 ky luat').groups.flatMap((g) => g.sections).some((s) => s.reference)).toBe(false);
+  });
+
   it('an article of a full text comes before the same article on a page of facts', () => {
     expect(hrefs('Điều 12').slice(0, 2)).toEqual(['/van-ban/qd-124-2023/#m-12', '/van-ban/qd-366-2025/#m-12']);
   });

@@ -59,6 +59,18 @@ describe('query plan', () => {
     expect(planQuery('xep loai nhu the nao').map((s) => s.typed.join(' '))).toEqual(['xep', 'loai']);
   });
 
+  it('a question word typed is searched but not required; the word it stands for, typed, is', () => {
+    const [, , , who] = planQuery('kiem diem nguoi dung dau ai chu tri');
+    expect(who!.typed).toEqual(['ai']);
+    expect(who!.optional).toBe(true);
+    expect(planQuery('thẩm quyền xếp loại')[0]!.optional).toBeUndefined();
+  });
+
+  it('a two-letter abbreviation with "Đ" is expanded only when typed with it ("ĐU", not "du" of "dư luận")', () => {
+    expect(planQuery('ĐU phường')[0]!.alts.map((a) => a.words.map((w) => w.fold).join(' '))).toEqual(['du', 'dang uy']);
+    expect(planQuery('du luan')[0]!.alts).toHaveLength(1);
+  });
+
   it('marks typed ask for the exact word; no marks accept any', () => {
     const [a, b] = planQuery('nghỉ viec');
     expect(a!.alts[0]!.words[0]).toMatchObject({ exact: true, key: toneKey('nghỉ') });
