@@ -72,8 +72,12 @@ function occurrences(doc: DocText, alt: Alternative, slot: number): Occ[] {
 /** BM25 inverse document frequency over clauses. */
 function idf(corpus: Corpus, slot: Slot): number {
   const n = corpus.clauseCount;
-  // A phrase alternative is as rare as its rarest word; the slot as its commonest alternative.
-  const df = Math.max(0, ...slot.alts.map((a) => Math.min(...a.words.map((w) => corpus.clauseFreq.get(w.fold) ?? 0))));
+  // A phrase alternative is as rare as its rarest word; the slot as its commonest alternative,
+  // among those that count fully when the texts have one ("tối đa" is as rare as "tối đa", not
+  // as its near phrasing "không quá").
+  const dfOf = (a: Alternative) => Math.min(...a.words.map((w) => corpus.clauseFreq.get(w.fold) ?? 0));
+  const full = slot.alts.filter((a) => a.quality >= 1 && dfOf(a) > 0);
+  const df = Math.max(0, ...(full.length ? full : slot.alts).map(dfOf));
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 

@@ -46,6 +46,9 @@ export interface Outcome {
   missing: string[];
   /** The query as the texts would write it, when a missing word has a close match. */
   suggestion: string | null;
+  /** Missing words the results were searched with a close word instead of ("vein" → "viên"):
+   * the suggestion's words, when every missing word has one that fits. */
+  corrections: Array<{ from: string; to: string }>;
   /** Results from the texts are for the found words only (some typed words are missing). */
   partial: boolean;
   /** Words missing from the texts are on the pages of facts listed. */
@@ -155,15 +158,32 @@ export function search(corpus: Corpus, catalog: Catalog, query: string, now: () 
   // "In no document" means in no document's own text; the pages of facts about documents whose
   // text we lack are searched too, but they are not the documents' words.
   const inTexts = slots.filter((s) => present(corpus.textVocabulary, s));
-  const found = slots.filter((s) => present(corpus.vocabulary, s));
   const missing = slots.filter((s) => !inTexts.includes(s)).flatMap((s) => s.typed);
-  const nowhere = slots.length - found.length;
+  const restWords = queryWords(refs.rest);
+  const missingSet = new Set<number>();
+  missing.forEach((m) => { const i = restWords.indexOf(m); if (i >= 0) missingSet.add(i); });
+  const suggested = missing.length ? suggestion(corpus, restWords, missingSet) : null;
+  // A typo ("dang vein"): when every missing word has a close word of the texts that fits next
+  // to the others, the results are for the query with those words, and the status says so; the
+  // typed word is still reported as found nowhere.
+  const corrections: Outcome['corrections'] = [];
+  let planned = slots;
+  const sw = suggested?.split(' ') ?? [];
+  if (suggested && sw.length === restWords.length) {
+    const fixed = planQuery(restWords.map((w, i) => (missingSet.has(i) ? sw[i]! : w)).join(' '));
+    if (fixed.every((s) => present(corpus.textVocabulary, s))) {
+      planned = fixed;
+      missingSet.forEach((i) => corrections.push({ from: restWords[i]!, to: sw[i]! }));
+    }
+  }
+  const found = planned.filter((s) => present(corpus.vocabulary, s));
+  const nowhere = planned.length - found.length;
   // One word left out of two or three is too little to stand for the query ("khien trach" is not
   // "trach"): then nothing is listed, rather than look-alikes.
   const enough = (n: number, lost: number) => n >= 2 || (n === 1 && !lost);
   const staleness = (id: string) => catalog.badge(id)?.staleness ?? 0;
   const scope = refs.targets.length && found.length ? refs.targets : undefined;
-  const textsEnough = enough(inTexts.length, missing.length);
+  const textsEnough = corrections.length > 0 || enough(inTexts.length, missing.length);
   const hits = enough(found.length, nowhere)
     ? rankClauses(corpus, found, { staleness, scope }).filter((h) => h.clause.doc.facts || textsEnough)
     : [];
@@ -202,14 +222,12 @@ export function search(corpus: Corpus, catalog: Catalog, query: string, now: () 
       more: sections.slice(shown),
     };
   });
-  const missingSet = new Set<number>();
-  const restWords = queryWords(refs.rest);
-  missing.forEach((m) => { const i = restWords.indexOf(m); if (i >= 0) missingSet.add(i); });
   return {
     query, words, missing,
-    suggestion: missing.length ? suggestion(corpus, restWords, missingSet) : null,
-    partial: missing.length > 0 && hits.some((h) => !h.clause.doc.facts),
-    inFacts: missing.length > 0 && hits.some((h) => h.clause.doc.facts),
+    suggestion: suggested,
+    corrections,
+    partial: missing.length > 0 && !corrections.length && hits.some((h) => !h.clause.doc.facts),
+    inFacts: missing.length > 0 && !corrections.length && hits.some((h) => h.clause.doc.facts),
     groups,
     total: Math.max(hits.length, groups.reduce((n, g) => n + g.sections.length + g.more.length, 0)),
     ms: Math.round(now() - t0),

@@ -62,6 +62,7 @@ export const TERMS: readonly TermGroup[] = [
   { near: true, phrasings: ['vắng mặt', 'không dự', 'không tham dự', 'không có mặt'] },
   { near: true, phrasings: ['mẫu', 'biểu mẫu'] },
   { near: true, phrasings: ['tối thiểu', 'ít nhất'] },
+  { near: true, phrasings: ['tối đa', 'không vượt quá', 'không quá'] },
   { near: true, phrasings: ['xong', 'kết thúc'] },
   { near: true, phrasings: ['dùng', 'sử dụng'] },
   // "nửa ngày": the texts write a half as "01/2".

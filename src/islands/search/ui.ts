@@ -77,6 +77,7 @@ export function statusNodes(o: Outcome): Node[] {
     text(`Không tìm thấy ${quoted(o.missing)} trong văn bản nào.`);
     if (o.inFacts) text(' Có trong ghi chép về văn bản chưa có toàn văn, liệt kê dưới đây.');
     if (o.partial) text(' Kết quả trong các văn bản chỉ chứa các từ còn lại.');
+    if (o.corrections.length) text(` Kết quả dưới đây tìm với ${o.corrections.map((c) => `«${c.to}» thay cho «${c.from}»`).join(', ')}.`);
   }
   const refs = o.groups.flatMap((g) => g.sections).filter((s) => s.reference).length;
   if (o.total) text(`${out.length ? ' ' : ''}Tìm thấy ${o.total} mục trong ${o.groups.length} văn bản${refs ? ', đứng đầu là mục được nêu trong câu tìm' : ''}.`);

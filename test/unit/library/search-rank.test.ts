@@ -145,6 +145,16 @@ describe('words found nowhere', () => {
     expect(o.groups.length).toBeGreaterThan(0);
   });
 
+  it('a typo with a close word that fits is searched with that word and still reported as found nowhere', () => {
+    const o = run('dang vein nghi om');
+    expect(o.missing).toEqual(['vein']);
+    expect(o.corrections).toEqual([{ from: 'vein', to: 'viên' }]);
+    expect(o.partial).toBe(false);
+    expect(decodeURIComponent(o.groups[0]!.sections[0]!.href)).toContain('?tim=đảng viên nghỉ ốm');
+    // No close word that fits: the results are for the other words, as before.
+    expect(run('xep loai dang vien zzqxv').corrections).toEqual([]);
+  });
+
   it('a word typed with marks that the texts only have with other marks is not found', () => {
     expect(run('nghĩ').missing).toEqual(['nghĩ']);
   });
