@@ -230,6 +230,54 @@ describe('reload, renderer crash, browser close', () => {
     await page.close();
   }, 90_000);
 
+  it('a keystroke after a save journals its entry inside the input handler and its base after the frame; a crash before the base is written loses nothing and reports no conflict', async () => {
+    const calc = SCREENS.find((x) => x.key === 'calculator')!;
+    type Write = { base: boolean; inInput: boolean; value: string };
+    let page = await ctx.newPage();
+    // Every journal write, whether it ran inside an input event, and (window.skipBase) the base
+    // writes refused: the state a renderer crash between the keystroke and its frame leaves.
+    await page.addInitScript(() => {
+      const w = window as unknown as { journalWrites: Write[]; skipBase?: boolean };
+      w.journalWrites = [];
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k: string, v: string) {
+        const base = k.startsWith('so-tay-xep-loai:nhat-ky-goc:');
+        if (base && w.skipBase) return;
+        set.call(this, k, v);
+        if (base || k.startsWith('so-tay-xep-loai:nhat-ky:')) w.journalWrites.push({ base, inInput: window.event?.type === 'input', value: v });
+      };
+    });
+    await calc.open(page);
+    const writes = () => page.evaluate(() => (window as unknown as { journalWrites: Write[] }).journalWrites.splice(0));
+    const stored = async () => { const id = new URL(page.url()).searchParams.get('ban-nhap'); return (await rawRecords(page)).find((x) => x.id === id)?.name; };
+    const saved = () => page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
+    await page.fill(calc.first, 'base 1');
+    expect(await settles(stored, 'base 1')).toBe(true);
+    await saved();
+    await writes();
+    // The first keystroke after that save: its entry in the handler, the new base only after the frame.
+    await page.fill(calc.first, 'base 2');
+    await expect.poll(async () => (await page.evaluate(() => (window as unknown as { journalWrites: Write[] }).journalWrites)).some((x) => x.base), { timeout: 5000, interval: 10 }).toBe(true);
+    const w = await writes();
+    expect(w.filter((x) => !x.base && x.inInput && x.value.includes('base 2')).length).toBe(1);
+    expect(w.filter((x) => x.base && x.inInput)).toEqual([]);
+    expect(await settles(stored, 'base 2')).toBe(true);
+    await saved();
+    // Crash with the entry written and its base not (refused): the stored record is still the
+    // one the edit started from, so the replay stores the edit as it is, with no conflict.
+    await page.evaluate(() => { (window as unknown as { skipBase: boolean }).skipBase = true; });
+    await page.fill(calc.first, 'base 3');
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('so-tay-xep-loai:nhat-ky:') && localStorage.getItem(k)!.includes('base 3'))), { timeout: 5000, interval: 5 }).toBe(true);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('so-tay-xep-loai:nhat-ky-goc:')))).toEqual([]);
+    trials.crash++;
+    page = await reloadOrCrash(page, 'crash', page.url());
+    await calc.ready(page);
+    expect(await settles(() => page.inputValue(calc.first), 'base 3', 5000)).toBe(true);
+    expect(await settles(stored, 'base 3', 5000)).toBe(true);
+    expect(await page.locator('[data-testid="take-back"]').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
   it('closing the browser at +50, +150, +400 ms after the last keystroke loses nothing, on every screen', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'stxl-profile-'));
     const launch = () => chromium.launchPersistentContext(profile, {

@@ -30,6 +30,12 @@ export interface CommitOptions {
   create?: boolean;
   /** Write nothing when the stored content already equals the result (a replay of work that was saved). */
   skipIfSame?: boolean;
+  /**
+   * The updatedAt of the stored version the edits started from, when that record itself is not at
+   * hand (a replay whose journal has no base: it is written just after the keystroke's frame, see
+   * session.ts). If it is still the stored one, nothing was written since and `mine` replaces it.
+   */
+  baseRev?: number | null;
 }
 
 const invalid = (r: DraftRecord, why: string) => new Error(`Không lưu được bản nháp “${r.name}”: ${why}.`);
@@ -50,7 +56,8 @@ export async function commitDraft(mine: DraftRecord, base: DraftRecord | null, o
     // A stored record this code cannot read is not merged into (it would be guessing); the save replaces it as before.
     const theirs = stored.ok ? stored.value : null;
     const updatedAt = Math.max(opts.editedAt, (theirs?.updatedAt ?? 0) + 1);
-    if (!theirs || (base && theirs.updatedAt === base.updatedAt) || deepEqual(contentOf(theirs), contentOf(mine))) {
+    const unchangedSinceBase = base ? theirs?.updatedAt === base.updatedAt : opts.baseRev != null && theirs?.updatedAt === opts.baseRev;
+    if (!theirs || unchangedSinceBase || deepEqual(contentOf(theirs), contentOf(mine))) {
       if (theirs && opts.skipIfSame && deepEqual(contentOf(theirs), contentOf(mine))) { outcome = { kind: 'saved', record: theirs }; return null; }
       const record = { ...mine, createdAt: theirs?.createdAt ?? mine.createdAt, updatedAt };
       outcome = { kind: 'saved', record };
@@ -100,7 +107,7 @@ export async function replayJournal(): Promise<ReplayResult[]> {
     const b = parseDraftRecord(readJournalBase(entry.id, entry.page));
     const base = b.ok && b.value.updatedAt === entry.baseRev ? b.value : null;
     try {
-      const r = await commitDraft(p.value, base, { editedAt: entry.at, create: true, skipIfSame: true });
+      const r = await commitDraft(p.value, base, { editedAt: entry.at, create: true, skipIfSame: true, baseRev: entry.baseRev });
       clearJournal(key, text);
       if (r.kind === 'deleted') continue; // cannot happen with create: true
       out.push({ id: entry.id, type: entry.type, record: r.record, created: entry.baseRev === null, conflicts: r.kind === 'merged' ? r.conflicts : [] });

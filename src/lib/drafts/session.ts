@@ -5,7 +5,13 @@
 //    to IndexedDB within the autosave delay (autosave.ts). A large draft (a roster of hundreds:
 //    writing 78 KB into localStorage took a median 5 ms, max 14 ms of the keystroke's frame at
 //    4× CPU) is journaled right after the frame instead, and at once when the page is hidden,
-//    frozen or unloaded, so a reload, a close or a discard still finds every keystroke.
+//    frozen or unloaded, so a reload, a close or a discard still finds every keystroke. The
+//    record the edits started from (the entry's base, rewritten after every save: the first
+//    keystroke after each save paid a second JSON.stringify and setItem of the whole draft) is
+//    likewise written just after the frame, or at once when the page goes away; a replay that
+//    finds no base while the stored record is still the one the edits started from (the same
+//    updatedAt) takes that record as the base (commit.ts), so only a crash within that frame
+//    while another tab saved the same draft merges without it (both edits still kept).
 //  - A save names the stored version it started from; if another tab wrote meanwhile, the two
 //    are merged field by field (commit.ts), the screen shows the merge, and the user is told
 //    ("Tab khác vừa sửa …; đã gộp cả hai thay đổi"). Where both changed the same field, the
@@ -106,7 +112,7 @@ export interface SessionState<D> {
   resave(): void;
   /** Edits not stored yet (another tab's version must not be put over them). */
   pending(): boolean;
-  /** Write the journal entry now if an edit's write was put off until after its frame. */
+  /** Write the journal entry (and its base) now if an edit's write was put off until after its frame. */
   journalNow(): void;
 }
 
@@ -129,6 +135,23 @@ export function createDraftSession<D>(opts: DraftSessionOptions<D>) {
   let journalScheduled = false;
   /** Size of this draft's last journal entry: the cost of the next write. */
   let journalSize = 0;
+  let baseScheduled = false;
+  /** The draft and base version the last entry written names: the base written must be that one. */
+  let entryOf: { id: string; baseRev: number | null } | null = null;
+  /** The entry written needs its base (a new one after each save): written now if so. */
+  const journalBase = () => {
+    if (!s.id || !s.base || s.baseJournaled || !s.journalText || entryOf?.id !== s.id || entryOf.baseRev !== s.base.updatedAt) return;
+    s.baseJournaled = writeJournalBase(s.id, TAB_ID, s.base);
+  };
+  /** Write this edit's entry now (nothing else: the base is journalBase's). */
+  const journalEntry = () => {
+    if (!journalDue || !s.id) return;
+    journalDue = false;
+    entryOf = { id: s.id, baseRev: s.base?.updatedAt ?? null };
+    s.journalText = writeJournal({ v: 1, id: s.id, type: opts.type, page: TAB_ID, baseRev: entryOf.baseRev, at: s.lastEditAt, record: s.record(false) });
+    if (s.journalText) journalSize = s.journalText.length;
+    if (s.status.journaled !== !!s.journalText) { s.status.journaled = !!s.journalText; s.emit(); }
+  };
   const s: SessionState<D> = {
     opts, id: opts.id ?? null, base: null, baseJournaled: false, createdAt: Date.now(), lastEditAt: 0, seq: 0, savedSeq: 0, journalText: null,
     restoring: false, replays: [],
@@ -156,8 +179,16 @@ export function createDraftSession<D>(opts: DraftSessionOptions<D>) {
       const fresh = !s.id;
       if (fresh) { s.id = newDraftId(); s.createdAt = s.lastEditAt; }
       journalDue = true;
-      if (fresh || journalSize <= JOURNAL_DEFER_ABOVE || typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden') s.journalNow();
-      else if (!journalScheduled) {
+      const noFrame = typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden';
+      if (noFrame) s.journalNow();
+      else if (fresh || journalSize <= JOURNAL_DEFER_ABOVE) {
+        journalEntry();
+        // Its base, when it needs one, after the frame that shows this edit.
+        if (s.base && !s.baseJournaled && !baseScheduled) {
+          baseScheduled = true;
+          afterPaint(() => { baseScheduled = false; journalBase(); });
+        }
+      } else if (!journalScheduled) {
         // After the frame that shows this edit.
         journalScheduled = true;
         afterPaint(() => { journalScheduled = false; s.journalNow(); });
@@ -167,12 +198,8 @@ export function createDraftSession<D>(opts: DraftSessionOptions<D>) {
       saver.changed();
     },
     journalNow() {
-      if (!journalDue || !s.id) return;
-      journalDue = false;
-      if (s.base && !s.baseJournaled) s.baseJournaled = writeJournalBase(s.id, TAB_ID, s.base);
-      s.journalText = writeJournal({ v: 1, id: s.id, type: opts.type, page: TAB_ID, baseRev: s.base?.updatedAt ?? null, at: s.lastEditAt, record: s.record(false) });
-      if (s.journalText) journalSize = s.journalText.length;
-      if (s.status.journaled !== !!s.journalText) { s.status.journaled = !!s.journalText; s.emit(); }
+      journalEntry();
+      journalBase();
     },
     resave: () => { if (s.id) saver.changed(); },
     pending: () => s.seq !== s.savedSeq,
