@@ -10,12 +10,12 @@
 // and an edit touches its own row: a row is updated by index and computes its own cap conflict.
 // The window and the find box load when a roster first grows past the rows drawn whole (or a
 // list that long is being pasted): an ordinary chi bộ's first load carries neither.
-import { createEffect, createMemo, createSignal, For, getOwner, Index, lazy, onCleanup, onMount, runWithOwner, Show, type Accessor } from 'solid-js';
+import { batch, createComputed, createEffect, createMemo, createSignal, For, getOwner, Index, lazy, onCleanup, onMount, runWithOwner, Show, type Accessor } from 'solid-js';
 import { unwrap, type SetStoreFunction } from 'solid-js/store';
-import type { RatingCode, RulesetId } from '../../rules/types.ts';
+import type { CitationOut, RatingCode, RulesetId } from '../../rules/types.ts';
 import { chooseRuleset } from '../../rules/ruleset-choice.ts';
 import type { RulesetOption } from '../../lib/calculator/setup.ts';
-import { capConflict, distribution, newRoster, newRowId, rosterFromRecord, sameDistribution, shareText } from '../../lib/meeting/roster-model.ts';
+import { capConflict, distribution, moveProposal, newRoster, newRowId, rosterFromRecord, sameCitations, sameDistribution, shareText, type Distribution } from '../../lib/meeting/roster-model.ts';
 import type { Roster, RosterRow } from '../../lib/meeting/roster-schema.ts';
 import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
@@ -122,16 +122,36 @@ export default function Roster(props: { setup: RosterSetup }) {
   createEffect(() => { if (shown()) afterPaint(() => setListShown(true)); });
 
   // ── Derived, recomputed on every edit ────────────────────────────────────────────────────────
-  // What reads every row (the counts, the caps panel) reads the plain rows, recomputed when a
+  // What reads every row (the caps panel, the documents) reads the plain rows, recomputed when a
   // row changed (rowsTouched) or another draft was loaded: subscribing to 1 000 rows × their
   // fields cost Solid more, at each edit, than the counting itself (a loop over plain objects).
-  // A row's own view subscribes to its own fields only.
+  // A row's own view subscribes to its own fields only. The list itself (its rows' ids, their
+  // number) changes only when rows are added or removed (listTouched) or a draft is loaded: a
+  // field's edit does not rebuild the ids of 1 000 rows (issue 15).
   const [rowsVersion, setRowsVersion] = createSignal(0);
   const rowsTouched = () => setRowsVersion((n) => n + 1);
+  const [listVersion, setListVersion] = createSignal(0);
+  const listTouched = () => batch(() => { setListVersion((n) => n + 1); rowsTouched(); });
   const plainRows = (): readonly RosterRow[] => { rowsVersion(); loads(); return unwrap(draft.rows); };
-  // The same counts ask the engine the same questions (sameDistribution): an edit that moves none
-  // (a name typed, a head ticked) re-runs neither the quota nor the organization's rating.
-  const dist = createMemo(() => distribution(plainRows()), undefined, { equals: sameDistribution });
+  // The counts: counted from the rows when the list changed or a draft was loaded, and moved by
+  // one at each proposal edit (editRow below), so an edit does not count 1 000 rows. The same
+  // counts ask the engine the same questions (sameDistribution): an edit that moves none (a name
+  // typed, a head ticked) re-runs neither the quota nor the organization's rating.
+  const [proposalsMoved, setProposalsMoved] = createSignal(0);
+  let tally: { list: number; loads: number; d: Distribution } | null = null;
+  const dist = createMemo(() => {
+    const list = listVersion(), loaded = loads();
+    proposalsMoved();
+    if (tally?.list !== list || tally.loads !== loaded) tally = { list, loads: loaded, d: distribution(unwrap(draft.rows)) };
+    return tally.d;
+  }, undefined, { equals: sameDistribution });
+  /** One row's field edited, by index (one row's path, not a search through every row). */
+  const editRow = <K extends keyof RosterRow>(index: number, k: K, v: RosterRow[K]) => batch(() => {
+    const from = unwrap(draft.rows)[index]!.proposed;
+    edit('rows', index, k, v);
+    if (k === 'proposed' && tally) { tally.d = moveProposal(tally.d, from, v as RosterRow['proposed']); setProposalsMoved((n) => n + 1); }
+    rowsTouched();
+  });
   const quota = createMemo(() => engine()?.rosterQuota({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, outstandingUnit: draft.outstandingUnit }, dist()) ?? null);
   const orgEval = createMemo(() => engine()?.rosterOrgRating({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, mode: draft.mode, org: draft.org }, dist()) ?? null);
   const orgRating: Accessor<RatingCode | null> = createMemo<RatingCode | null>(() => { const e = orgEval(); return e?.ok ? e.value.rating : null; });
@@ -139,9 +159,18 @@ export default function Roster(props: { setup: RosterSetup }) {
   const quotaError = () => { const x = quota(); return !x ? LOADING : x.ok ? '' : engine()!.quotaErrorText(x.error); };
   const orgOk = () => { const x = orgEval(); return x?.ok ? x.value : null; };
   const orgError = () => { const x = orgEval(); return !x ? LOADING : x.ok ? '' : `Chưa tính được: ${x.error}`; };
+  // The quota's clauses and notes, kept while they read the same: re-given to <Index> with every
+  // new quota, the clauses (text and lazily loaded links in one line) were taken out of the DOM and
+  // put back at each edit that moved a count (a MutationObserver: 15 node removals and insertions).
+  const quotaCites = createMemo((): readonly CitationOut[] => quotaOk()?.evaluation.deciding ?? [], [], { equals: sameCitations });
+  const quotaNotes = createMemo((): readonly string[] => quotaOk()?.evaluation.notes ?? [], [], { equals: (a, b) => a.length === b.length && a.every((n, i) => n === b[i]) });
   const excess = () => quotaOk()?.excess ?? 0;
-  // Rows read these two as memos: a new quota object on every edit must not touch 1 000 rows.
-  const overQuota = createMemo(() => excess() > 0);
+  // Every drawn row reads this one: a signal set only when it changes, not a memo. Solid marks
+  // every computation downstream of a changed source before it compares anything, so through a
+  // memo each new quota (every edit that moves a count) marked each drawn row's flag and its
+  // warning for a re-check; the signal stops the mark here.
+  const [overQuota, setOverQuota] = createSignal(false);
+  createComputed(() => setOverQuota(excess() > 0));
   const orgWord = () => (draft.mode === 'chi-bo' ? 'chi bộ' : 'đảng bộ');
 
   /** Whether a row can have a cap conflict at all: the check below reads the engine and the draft only for those. */
@@ -191,7 +220,7 @@ export default function Roster(props: { setup: RosterSetup }) {
   const collRule = createMemo(() => engine()?.collectiveCap(draft.rulesetId, draft.evaluationDate, 'HTNV') ?? null);
 
   // ── Rows drawn: all of a short list; of a long one, those on screen and near it (row-window.ts) ──
-  const rowIds = createMemo(() => plainRows().map((r) => r.id), [], { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) });
+  const rowIds = createMemo(() => { listVersion(); loads(); return unwrap(draft.rows).map((r) => r.id); }, [], { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) });
   const [win, setWin] = createSignal<RowWindow | null>(null);
   /** Set when the window's code could not be loaded: then every row is drawn (slow, but all there). */
   const [drawAll, setDrawAll] = createSignal(false);
@@ -232,7 +261,7 @@ export default function Roster(props: { setup: RosterSetup }) {
   const showFound = (id: string | null) => { setFoundId(id); win()?.keep(id); };
 
   // ── Row edits ────────────────────────────────────────────────────────────────────────────────
-  const addRows = (rows: Omit<RosterRow, 'id'>[]) => { edit('rows', (cur) => [...cur, ...rows.map((r) => ({ ...r, id: newRowId() }))]); rowsTouched(); };
+  const addRows = (rows: Omit<RosterRow, 'id'>[]) => batch(() => { edit('rows', (cur) => [...cur, ...rows.map((r) => ({ ...r, id: newRowId() }))]); listTouched(); });
   const addOne = async () => {
     // The row past DRAWN_WHOLE is focused below: the window must be there to draw it (a wait only the first time).
     if (!win() && draft.rows.length >= DRAWN_WHOLE) await loadWindow();
@@ -263,7 +292,7 @@ export default function Roster(props: { setup: RosterSetup }) {
     pasted = text;
     afterPaint(() => { if (pasteText() === text) setPasteText(''); pasted = null; });
   };
-  const removeRow = (id: string) => { edit('rows', (cur) => cur.filter((r) => r.id !== id)); rowsTouched(); };
+  const removeRow = (id: string) => batch(() => { edit('rows', (cur) => cur.filter((r) => r.id !== id)); listTouched(); });
   // Members take individual drafts; a đảng bộ's rows take party-organization drafts.
   const loadCalc = async () => {
     const kinds = draft.mode === 'chi-bo' ? ['dang-vien', 'can-bo-lanh-dao'] : ['to-chuc-dang'];
@@ -413,7 +442,7 @@ export default function Roster(props: { setup: RosterSetup }) {
           <For each={shownRows()}>
             {(row, i) => {
               const index = () => drawnIndices()[i()]!;
-              return <RowView row={row} index={index()} count={draft.rows.length} found={foundId() === row.id} gapBefore={win()?.gapBefore(index()) ?? 0} measure={measureRow} edit={edit} touched={rowsTouched} remove={removeRow} mode={draft.mode} orgRating={orgRating()} overQuota={overQuota()} conflictOf={conflictOf} />;
+              return <RowView row={row} index={index()} count={draft.rows.length} found={foundId() === row.id} gapBefore={win()?.gapBefore(index()) ?? 0} measure={measureRow} edit={editRow} remove={removeRow} mode={draft.mode} orgRating={orgRating()} overQuota={overQuota()} conflictOf={conflictOf} />;
             }}
           </For>
         </ol>
@@ -449,8 +478,8 @@ export default function Roster(props: { setup: RosterSetup }) {
                   <label class="check"><input type="checkbox" checked={draft.outstandingUnit} onChange={(e) => edit('outstandingUnit', e.currentTarget.checked)} data-testid="quota-outstanding" /> Tổ chức, cơ quan, đơn vị có thành tích xuất sắc, nổi trội (cấp có thẩm quyền quyết định tỉ lệ đến 25 %)</label>
                 </Show>
                 <details><summary>Cách tính và lưu ý</summary>
-                  <ul><Index each={v().evaluation.notes}>{(n) => <li>{n()}</li>}</Index></ul>
-                  <p>Căn cứ: <Index each={v().evaluation.deciding}>{(c, i) => <>{i ? '; ' : ''}<CitationLink c={c()} /></>}</Index></p>
+                  <ul><Index each={quotaNotes()}>{(n) => <li>{n()}</li>}</Index></ul>
+                  <p>Căn cứ: <Index each={quotaCites()}>{(c, i) => <>{i ? '; ' : ''}<CitationLink c={c()} /></>}</Index></p>
                   <Show when={draft.mode === 'chi-bo'}><p class="hint">Tỉ lệ tính theo nhóm đối tượng tương đồng; với đảng viên, các kế hoạch tính trong từng tổ chức cơ sở đảng — nếu chi bộ là chi bộ trực thuộc, đảng ủy cơ sở tổng hợp chung cho cả đảng bộ.</p></Show>
                 </details>
               </div>
@@ -508,12 +537,12 @@ export default function Roster(props: { setup: RosterSetup }) {
 }
 
 function RowView(props: {
-  row: RosterRow; index: number; count: number; found: boolean; gapBefore: number; measure: (el: HTMLElement, id: string) => void; edit: SetStoreFunction<Roster>; touched: () => void; remove: (id: string) => void; mode: Roster['mode'];
+  row: RosterRow; index: number; count: number; found: boolean; gapBefore: number; measure: (el: HTMLElement, id: string) => void;
+  edit: <K extends keyof RosterRow>(index: number, k: K, v: RosterRow[K]) => void; remove: (id: string) => void; mode: Roster['mode'];
   orgRating: RatingCode | null; overQuota: boolean; conflictOf: (row: RosterRow) => string | null;
 }) {
   const n = () => props.index + 1;
-  // By index: one row's path, not a search through every row.
-  const set = <K extends keyof RosterRow>(k: K, v: RosterRow[K]) => { props.edit('rows', props.index, k, v); props.touched(); };
+  const set = <K extends keyof RosterRow>(k: K, v: RosterRow[K]) => props.edit(props.index, k, v);
   const conflict = createMemo(() => props.conflictOf(props.row));
   const flag = () => (conflict() ? 'conflict' : props.overQuota && props.row.proposed === 'HTXSNV' ? 'over' : undefined);
   const label = () => props.row.name || `dòng ${n()}`;
@@ -529,7 +558,7 @@ function RowView(props: {
       <span class="num">{n()}</span>
       <span><input type="text" value={props.row.name} aria-label={`Tên, dòng ${n()}`} onInput={(e) => set('name', e.currentTarget.value)} /></span>
       <div>
-        <RatingSelect label={`Mức đề xuất của ${label()}`} value={props.row.proposed} onValue={(r) => { set('proposed', r); if (props.row.fromDraft) set('fromDraft', undefined); }} withNotRated testId={`row-rating-${props.index}`} />
+        <RatingSelect label={`Mức đề xuất của ${label()}`} value={props.row.proposed} onValue={(r) => batch(() => { set('proposed', r); if (props.row.fromDraft) set('fromDraft', undefined); })} withNotRated testId={`row-rating-${props.index}`} />
         <Show when={props.row.fromDraft}><div class="muted">từ bản nháp</div></Show>
       </div>
       <div>

@@ -2,7 +2,7 @@
 // first load carries neither (issue 15): a new roster, row ids, the distribution of proposals, a
 // share as Vietnamese text, a cap conflict sentence from a cap rule the engine gave, and what a
 // roster takes from its review record. roster.ts asks the engine; roster-schema.ts is the stored shape.
-import type { Grade, RatingCode, RulesetId } from '../../rules/types.ts';
+import type { CitationOut, Grade, RatingCode, RulesetId } from '../../rules/types.ts';
 import { GRADE_RANK, GRADES, RATING_LABEL } from './labels.ts';
 import type { Roster, RosterRow } from './roster-schema.ts';
 import type { ReviewRecord } from './review-record-schema.ts';
@@ -41,6 +41,23 @@ export function distribution(rows: readonly Pick<RosterRow, 'proposed'>[]): Dist
   return { counts, rated: counts.HTXSNV + counts.HTTNV + counts.HTNV + counts.KHTNV, notRated, missing };
 }
 
+/** Where one proposal counts in a distribution. */
+const bucket = (p: RosterRow['proposed']) => (p === '' ? 'missing' : p === 'KHONG_XEP_LOAI' ? 'notRated' : p);
+
+/**
+ * The distribution after one row's proposal went from `from` to `to`: what `distribution` of
+ * the edited rows returns, without reading them (issue 15: the roster's edit path at 1 000 rows
+ * is one row's, not a loop over every row). A new object: the screen's memo compares it with the last.
+ */
+export function moveProposal(d: Distribution, from: RosterRow['proposed'], to: RosterRow['proposed']): Distribution {
+  const out: Distribution = { ...d, counts: { ...d.counts } };
+  const a = bucket(from), b = bucket(to);
+  if (a === b) return out;
+  if (a === 'missing' || a === 'notRated') out[a]--; else { out.counts[a]--; out.rated--; }
+  if (b === 'missing' || b === 'notRated') out[b]++; else { out.counts[b]++; out.rated++; }
+  return out;
+}
+
 /**
  * Whether two distributions hold the same counts. The quota and the organization's rating are
  * asked with these counts only (roster.ts quotaCase, orgCase), so equal distributions ask the
@@ -49,6 +66,15 @@ export function distribution(rows: readonly Pick<RosterRow, 'proposed'>[]): Dist
  */
 export function sameDistribution(a: Distribution, b: Distribution): boolean {
   return a.rated === b.rated && a.notRated === b.notRated && a.missing === b.missing && GRADES.every((g) => a.counts[g] === b.counts[g]);
+}
+
+/**
+ * Whether two lists of clauses read the same (label and link, in order). The quota is a new
+ * evaluation at each edit that moves a count, almost always citing the same clauses: the screen
+ * keeps the list it shows while they read the same, so its links are not drawn again.
+ */
+export function sameCitations(a: readonly Pick<CitationOut, 'label' | 'url'>[], b: readonly Pick<CitationOut, 'label' | 'url'>[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.label === b[i]!.label && c.url === b[i]!.url);
 }
 
 /** "3/20 = 15 %" style share, Vietnamese decimal comma. */

@@ -2,7 +2,7 @@
 // base, the chi bộ's rating from the members' counts, and the caps read from the engine's rules.
 import { describe, expect, it } from 'vitest';
 import {
-  capConflict, collectiveCap, distribution, headCap, sameDistribution, newRoster, orgCase, quotaCase, RosterSchema, rosterOrgRating, rosterQuota, rosterSummaryData, shareText, type RosterRow,
+  capConflict, collectiveCap, distribution, headCap, moveProposal, sameCitations, sameDistribution, newRoster, orgCase, quotaCase, RosterSchema, rosterOrgRating, rosterQuota, rosterSummaryData, shareText, type RosterRow,
 } from '../../../src/lib/meeting/roster.ts';
 import { parsePastedList } from '../../../src/lib/meeting/paste.ts';
 import { evaluate, parseCase, RULESETS, type Grade } from '../../../src/rules/index.ts';
@@ -16,6 +16,49 @@ describe('distribution', () => {
     expect(d).toEqual({ counts: { HTXSNV: 2, HTTNV: 5, HTNV: 1, KHTNV: 1 }, rated: 9, notRated: 2, missing: 3 });
     expect(shareText(5, 9)).toBe('55,6 %');
     expect(shareText(1, 0)).toBe('—');
+  });
+});
+
+describe('moveProposal (the screen moves one count at a proposal edit instead of counting every row)', () => {
+  const PROPOSALS: RosterRow['proposed'][] = ['', 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'KHONG_XEP_LOAI'];
+  it('gives what counting the edited rows gives, for every change of every row', () => {
+    const list = rows({ HTXSNV: 2, HTTNV: 5, HTNV: 1, KHTNV: 1, KHONG_XEP_LOAI: 2, '': 3 });
+    const before = distribution(list);
+    for (let i = 0; i < list.length; i++) {
+      for (const to of PROPOSALS) {
+        const edited = list.map((r, k) => (k === i ? { ...r, proposed: to } : r));
+        const moved = moveProposal(before, list[i]!.proposed, to);
+        expect(moved, `row ${i} ${list[i]!.proposed || '—'} → ${to || '—'}`).toEqual(distribution(edited));
+        expect(moved).not.toBe(before);
+      }
+    }
+    expect(before).toEqual(distribution(list)); // not changed in place
+  });
+
+  it('follows a long run of random edits exactly', () => {
+    let seed = 7;
+    const next = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed; };
+    const list = rows({ HTXSNV: 40, HTTNV: 300, HTNV: 50, '': 10 });
+    let d = distribution(list);
+    for (let k = 0; k < 2000; k++) {
+      const i = next() % list.length, to = PROPOSALS[next() % PROPOSALS.length]!;
+      d = moveProposal(d, list[i]!.proposed, to);
+      list[i] = { ...list[i]!, proposed: to };
+    }
+    expect(d).toEqual(distribution(list));
+  });
+});
+
+describe('sameCitations (the screen keeps the quota\'s clauses on screen while they read the same)', () => {
+  it('compares label and link, in order, and nothing else', () => {
+    const a = { doc: 'd', path: ['1'], label: 'Điều 1', url: '/van-ban/d/#m-1' }, b = { doc: 'd', path: ['2'], label: 'Điều 2', url: null };
+    expect(sameCitations([a, b], [{ ...a }, { ...b }])).toBe(true);
+    expect(sameCitations([a, b], [{ ...a, path: ['x'] }, b])).toBe(true); // what is shown is the same
+    expect(sameCitations([a, b], [b, a])).toBe(false);
+    expect(sameCitations([a, b], [a])).toBe(false);
+    expect(sameCitations([a], [{ ...a, label: 'Điều 1a' }])).toBe(false);
+    expect(sameCitations([a], [{ ...a, url: null }])).toBe(false);
+    expect(sameCitations([], [])).toBe(true);
   });
 });
 
