@@ -6,6 +6,7 @@ import {
 } from '../../../src/lib/meeting/roster.ts';
 import { parsePastedList } from '../../../src/lib/meeting/paste.ts';
 import { evaluate, parseCase, RULESETS, type Grade } from '../../../src/rules/index.ts';
+import type { CitationOut } from '../../../src/rules/types.ts';
 
 const rows = (spec: Partial<Record<Grade | 'KHONG_XEP_LOAI' | '', number>>): RosterRow[] =>
   Object.entries(spec).flatMap(([p, n]) => Array.from({ length: n ?? 0 }, (_, i) => ({ id: `${p}${i}`, name: `${p} ${i}`, proposed: p as RosterRow['proposed'] })));
@@ -51,9 +52,10 @@ describe('moveProposal (the screen moves one count at a proposal edit instead of
 
 describe('sameCitations (the screen keeps the quota\'s clauses on screen while they read the same)', () => {
   it('compares label and link, in order, and nothing else', () => {
-    const a = { doc: 'd', path: ['1'], label: 'Điều 1', url: '/van-ban/d/#m-1' }, b = { doc: 'd', path: ['2'], label: 'Điều 2', url: null };
+    const a: CitationOut = { doc: 'd', path: ['1'], label: 'Điều 1', url: '/van-ban/d/#m-1' }, b: CitationOut = { doc: 'd', path: ['2'], label: 'Điều 2', url: null };
     expect(sameCitations([a, b], [{ ...a }, { ...b }])).toBe(true);
-    expect(sameCitations([a, b], [{ ...a, path: ['x'] }, b])).toBe(true); // what is shown is the same
+    const elsewhere: CitationOut[] = [{ ...a, path: ['x'] }, b];
+    expect(sameCitations([a, b], elsewhere)).toBe(true); // what is shown is the same
     expect(sameCitations([a, b], [b, a])).toBe(false);
     expect(sameCitations([a, b], [a])).toBe(false);
     expect(sameCitations([a], [{ ...a, label: 'Điều 1a' }])).toBe(false);
