@@ -243,21 +243,6 @@ function CalculatorForm(props: CalculatorProps) {
     const v = ui();
     if (v && !resultWarm) onCleanup(whenIdle(() => { resultWarm = true; if (!untrack(ratedEvaluation)) v.warmResult(); }, 2000));
   });
-  // Likewise the evaluation of a typed number, once, in an idle task of its own: until then the
-  // engine had only seen the empty form (the check stops at the first missing fact), and the first
-  // key paid the first run of the check and the evaluation of a value (compute 4–6 ms at 4× CPU in
-  // a CPU profile, 1.9 once warm). The draft as it is, with its first number question at 1, the
-  // way a first key fills it; the answer is thrown away.
-  let computeWarm = false;
-  createEffect(() => {
-    const c = engine();
-    if (!c || computeWarm) return;
-    onCleanup(whenIdle(() => {
-      computeWarm = true;
-      const d = untrack(data), f = untrack(fields).find((x) => x.type.t === 'count' && getAt(d.subject, x.path) === undefined);
-      if (f && !untrack(ratedEvaluation)) c.compute({ ...d, subject: withAt(d.subject, f.path, 1) as CaseDraftData['subject'] });
-    }, 2000));
-  });
   // The print sheet is drawn only while printing ("beforeprint" fires before the page is laid out
   // for paper, and print media emulation changes the media query): redrawn on every keystroke
   // it cost a whole table of facts per input, for a sheet that is hidden on screen.
