@@ -387,6 +387,14 @@ describe('calculator: budgets', () => {
     // 2. The first interaction loads the engine and the result follows. Timed at 4× CPU
     // throttling, the engine from the network (a first visit): reported, not asserted — later
     // inputs are held to one frame by the next test.
+    // The browser is asked to keep the drafts (navigator.storage.persist) once the first edit has
+    // painted; the module that asks is not in the first load, so count the calls it makes.
+    await page.evaluate(() => {
+      const w = window as unknown as { persistCalls: number };
+      const persist = navigator.storage.persist.bind(navigator.storage);
+      w.persistCalls = 0;
+      navigator.storage.persist = () => { w.persistCalls++; return persist(); };
+    });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const firstResultMs = await page.evaluate(async () => {
@@ -405,6 +413,7 @@ describe('calculator: budgets', () => {
     expect(await page.inputValue('#f-tasks-assigned')).toBe('10');
     measured['after the first interaction: all JS incl. rules engine and draft schemas (KB gzip)'] = kb(js);
     await expect.poll(async () => page.locator('[data-testid="save-state"]').getAttribute('data-state')).toBe('saved');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls)).toBe(1);
 
     // 3. Coming back with a draft saved on the device: it is counted, not read, so still no engine.
     js = new Map();

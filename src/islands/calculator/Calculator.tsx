@@ -15,7 +15,6 @@ import type { RulesetId } from '../../rules/types.ts';
 import type { SaveState } from '../../lib/drafts/autosave.ts';
 import { createDraftSession, type SessionStatus } from '../../lib/drafts/session.ts';
 import { hasJournal } from '../../lib/drafts/journal.ts';
-import { requestPersistence } from '../../lib/drafts/storage.ts';
 import { countByType, onStoreState, storeProblem, storeState } from '../../lib/drafts/db.ts';
 import type { DraftRecord } from '../../lib/drafts/schema.ts';
 import { DraftAlerts } from '../drafts/DraftAlerts.tsx';
@@ -314,7 +313,8 @@ function CalculatorForm(props: CalculatorProps) {
     onId: (id) => {
       setDraftId(id);
       history.replaceState(history.state, '', `${location.pathname}?ban-nhap=${encodeURIComponent(id)}`);
-      afterPaint(() => void requestPersistence());
+      // Its module loads then too: the page's first load does not carry it (issue 4's 45 KB).
+      afterPaint(() => void import('../../lib/drafts/storage.ts').then((m) => m.requestPersistence(), () => undefined));
     },
   });
   onCleanup(() => drafts.dispose());
