@@ -15,7 +15,7 @@ import { unwrap, type SetStoreFunction } from 'solid-js/store';
 import type { CitationOut, RatingCode, RulesetId } from '../../rules/types.ts';
 import { chooseRuleset } from '../../rules/ruleset-choice.ts';
 import type { RulesetOption } from '../../lib/calculator/setup.ts';
-import { capConflict, distribution, moveProposal, newRoster, newRowId, rosterFromRecord, sameCitations, sameDistribution, shareText, type Distribution } from '../../lib/meeting/roster-model.ts';
+import { capConflict, distribution, moveProposal, newRoster, newRowId, rosterFromRecord, sameCitations, sameDistribution, sameList, shareText, type Distribution } from '../../lib/meeting/roster-model.ts';
 import type { Roster, RosterRow } from '../../lib/meeting/roster-schema.ts';
 import { GRADES, RATING_LABEL } from '../../lib/meeting/labels.ts';
 import { parsePastedList } from '../../lib/meeting/paste.ts';
@@ -137,19 +137,13 @@ export default function Roster(props: { setup: RosterSetup }) {
   // one at each proposal edit (editRow below), so an edit does not count 1 000 rows. The same
   // counts ask the engine the same questions (sameDistribution): an edit that moves none (a name
   // typed, a head ticked) re-runs neither the quota nor the organization's rating.
-  const [proposalsMoved, setProposalsMoved] = createSignal(0);
-  let tally: { list: number; loads: number; d: Distribution } | null = null;
-  const dist = createMemo(() => {
-    const list = listVersion(), loaded = loads();
-    proposalsMoved();
-    if (tally?.list !== list || tally.loads !== loaded) tally = { list, loads: loaded, d: distribution(unwrap(draft.rows)) };
-    return tally.d;
-  }, undefined, { equals: sameDistribution });
+  const [dist, setDist] = createSignal<Distribution>(distribution([]), { equals: sameDistribution });
+  createComputed(() => { listVersion(); loads(); setDist(distribution(unwrap(draft.rows))); });
   /** One row's field edited, by index (one row's path, not a search through every row). */
   const editRow = <K extends keyof RosterRow>(index: number, k: K, v: RosterRow[K]) => batch(() => {
     const from = unwrap(draft.rows)[index]!.proposed;
     edit('rows', index, k, v);
-    if (k === 'proposed' && tally) { tally.d = moveProposal(tally.d, from, v as RosterRow['proposed']); setProposalsMoved((n) => n + 1); }
+    if (k === 'proposed') setDist((d) => moveProposal(d, from, v as RosterRow['proposed']));
     rowsTouched();
   });
   const quota = createMemo(() => engine()?.rosterQuota({ rulesetId: draft.rulesetId, evaluationDate: draft.evaluationDate, outstandingUnit: draft.outstandingUnit }, dist()) ?? null);
@@ -163,7 +157,7 @@ export default function Roster(props: { setup: RosterSetup }) {
   // new quota, the clauses (text and lazily loaded links in one line) were taken out of the DOM and
   // put back at each edit that moved a count (a MutationObserver: 15 node removals and insertions).
   const quotaCites = createMemo((): readonly CitationOut[] => quotaOk()?.evaluation.deciding ?? [], [], { equals: sameCitations });
-  const quotaNotes = createMemo((): readonly string[] => quotaOk()?.evaluation.notes ?? [], [], { equals: (a, b) => a.length === b.length && a.every((n, i) => n === b[i]) });
+  const quotaNotes = createMemo((): readonly string[] => quotaOk()?.evaluation.notes ?? [], [], { equals: sameList });
   const excess = () => quotaOk()?.excess ?? 0;
   // Every drawn row reads this one: a signal set only when it changes, not a memo. Solid marks
   // every computation downstream of a changed source before it compares anything, so through a
@@ -220,7 +214,7 @@ export default function Roster(props: { setup: RosterSetup }) {
   const collRule = createMemo(() => engine()?.collectiveCap(draft.rulesetId, draft.evaluationDate, 'HTNV') ?? null);
 
   // ── Rows drawn: all of a short list; of a long one, those on screen and near it (row-window.ts) ──
-  const rowIds = createMemo(() => { listVersion(); loads(); return unwrap(draft.rows).map((r) => r.id); }, [], { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) });
+  const rowIds = createMemo(() => { listVersion(); loads(); return unwrap(draft.rows).map((r) => r.id); }, [], { equals: sameList });
   const [win, setWin] = createSignal<RowWindow | null>(null);
   /** Set when the window's code could not be loaded: then every row is drawn (slow, but all there). */
   const [drawAll, setDrawAll] = createSignal(false);

@@ -77,6 +77,9 @@ export function sameCitations(a: readonly Pick<CitationOut, 'label' | 'url'>[], 
   return a.length === b.length && a.every((c, i) => c.label === b[i]!.label && c.url === b[i]!.url);
 }
 
+/** Whether two lists hold the same items in the same order (a memo's equality: an equal list keeps the old one). */
+export const sameList = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** "3/20 = 15 %" style share, Vietnamese decimal comma. */
 export function shareText(n: number, d: number): string {
   if (!d) return '—';
