@@ -49,7 +49,7 @@ function digitsOf(word: string): string | undefined {
   return isMarked(word) ? NUMBER_BY_KEY.get(toneKey(word)) : NUMBER_BY_FOLD.get(fold(word));
 }
 
-const PHRASINGS = TERMS.flatMap((group) => group.phrasings.map((p) => ({ group, words: foldedWords(p), keys: queryWords(p).map(toneKey) })))
+const PHRASINGS = TERMS.flatMap((group) => group.phrasings.map((p) => ({ group, words: foldedWords(p), keys: queryWords(p).map(toneKey), question: !!group.question?.includes(p) })))
   .sort((a, b) => b.words.length - a.words.length);
 
 /** Slots of a query: at most `max` typed words are used. */
@@ -77,8 +77,7 @@ export function planQuery(query: string, max = 12): Slot[] {
       // Other phrasings are matched without marks: the user did not type them.
       alts.push({ words: ws.map((w) => matcher(w, false)), quality: hit.group.near ? NEAR_QUALITY : 1, notAfter });
     }
-    const optional = hit.group.question?.some((p) => foldedWords(p).join(' ') === hit.words.join(' '));
-    slots.push(optional ? { typed, alts, optional } : { typed, alts });
+    slots.push(hit.question ? { typed, alts, optional: true } : { typed, alts });
     i += hit.words.length;
   }
   return slots;
