@@ -69,26 +69,47 @@ export async function calculatorKeystrokes(h, { samples = 40 } = {}) {
 }
 
 /**
- * The keys of the keystroke rows, in the focused field: select all, then 9 or 7 in turn, 60 ms
- * apart; each timed from its keydown to the frame in which `watched` has changed (`ms`), with
- * the frames that began from the key to that one (`frames`, 1 = the next frame). One function
- * for the row and its floor, so both type exactly the same way.
+ * Timed keys in the focused control, 60 ms apart (a fast typist's gap): `prepare(i)` before the
+ * clock, then key `keyOf(i)`, timed from its keydown to the frame in which `watched` has changed
+ * (`ms`), with the frames that began from the key to that one (`frames`, 1 = the next frame). One
+ * function for every key row and its floor, so each floor is keyed exactly as its row.
  */
-async function typeDigits(page, watched, samples) {
+async function timeKeys(page, watched, samples, keyOf, prepare = async () => undefined) {
   const out = { ms: [], frames: [] };
   for (let i = 0; i < samples + 1; i++) {
-    const digit = i % 2 === 0 ? '9' : '7';
-    await page.keyboard.press('Control+A');
+    await prepare(i);
     const before = await valueOf(page, watched);
     const { ms, frames } = await inputToFrame(page, {
       eventType: 'keydown', until: { ...watched, not: before },
-      act: () => page.keyboard.press(digit),
+      act: () => page.keyboard.press(keyOf(i)),
     });
-    // The first keystroke at 4× includes one-time compilation of the throttled path.
+    // The first key at 4× includes one-time compilation of the throttled path.
     if (i > 0) { out.ms.push(ms); out.frames.push(frames); }
-    await page.waitForTimeout(60); // typing speed: a fast typist's gap between keys
+    await page.waitForTimeout(60);
   }
   return out;
+}
+
+/** The keystroke rows' keys: select all, then 9 or 7 in turn. */
+const typeDigits = (page, watched, samples) => timeKeys(page, watched, samples, (i) => (i % 2 === 0 ? '9' : '7'), () => page.keyboard.press('Control+A'));
+/** The roster edit rows' keys: a proposal moved up one, then back. */
+const arrows = (i) => (i % 2 === 0 ? 'ArrowUp' : 'ArrowDown');
+
+/**
+ * A floor's page: the harness's reference page, whose only work is to echo a control's value into
+ * a <p>, with `focus` focused and the CPU at 4× for `run`. No service worker: in a warm profile the
+ * app's worker answers a page it has not precached with its 404 page.
+ */
+async function onBlankPage(h, focus, run) {
+  const ctx = await h.context({ serviceWorkers: 'block' });
+  const { page, setRate } = await throttledPage(ctx, 1);
+  try {
+    await page.goto(BLANK_PATH);
+    await page.focus(focus);
+    await settle(page, 300);
+    await setRate(4);
+    return await run(page);
+  } finally { await ctx.close(); }
 }
 
 /**
@@ -96,18 +117,7 @@ async function typeDigits(page, watched, samples) {
  * field on a page whose only work is to echo the value into a <p> (the harness's reference page). What it takes is what Chromium itself costs on this machine
  * from a key to the next frame, so a goal of 16 ms can be judged against it.
  */
-export async function keystrokeFloor(h, { samples = 40 } = {}) {
-  // No service worker: in a warm profile the app's worker answers a page it has not precached with its 404 page.
-  const ctx = await h.context({ serviceWorkers: 'block' });
-  const { page, setRate } = await throttledPage(ctx, 1);
-  try {
-    await page.goto(BLANK_PATH);
-    await page.focus('#echo-in');
-    await settle(page, 300);
-    await setRate(4);
-    return await typeDigits(page, { sel: '#echo-out' }, samples);
-  } finally { await ctx.close(); }
-}
+export const keystrokeFloor = (h, { samples = 40 } = {}) => onBlankPage(h, '#echo-in', (page) => typeDigits(page, { sel: '#echo-out' }, samples));
 
 const ROSTER = '/cong-cu-hop/';
 const rosterLines = (n) => Array.from({ length: n }, (_, i) => `Đảng viên ${i + 1}; ${i % 10 === 0 ? 'HTXSNV' : i % 10 < 8 ? 'HTTNV' : 'HTNV'}`).join('\n');
@@ -179,20 +189,11 @@ export async function rosterEdits(h, { samples = 24 } = {}) {
     const pasteMs = await paste1000(page, setRate);
     await settle(page, 500);
     await setRate(4);
-    const edits = [];
-    const frames = [];
     const count = { sel: '[data-testid="count-HTXSNV"]' };
-    for (let k = 0; k < samples + 1; k++) {
-      const row = 101 + (k >> 1) * 30; // i % 10 === 1: proposed HTTNV
-      if (k % 2 === 0) { await scrollToRow(page, row); await page.focus(`[data-testid="row-rating-${row}"]`); }
-      const before = await valueOf(page, count);
-      const got = await inputToFrame(page, {
-        eventType: 'keydown', until: { ...count, not: before },
-        act: () => page.keyboard.press(k % 2 === 0 ? 'ArrowUp' : 'ArrowDown'),
-      });
-      if (k > 0) { edits.push(got.ms); frames.push(got.frames); }
-      await page.waitForTimeout(60);
-    }
+    const row = (k) => 101 + (k >> 1) * 30; // i % 10 === 1: proposed HTTNV
+    const { ms: edits, frames } = await timeKeys(page, count, samples, arrows, async (k) => {
+      if (k % 2 === 0) { await scrollToRow(page, row(k)); await page.focus(`[data-testid="row-rating-${row(k)}"]`); }
+    });
     return { edits, frames, pasteMs };
   } finally { await page.close(); }
 }
@@ -203,28 +204,7 @@ export async function rosterEdits(h, { samples = 24 } = {}) {
  * <p> (the harness's reference page). What a select's change costs Chromium alone here, beside
  * the roster's goal of 16 ms.
  */
-export async function rosterEditFloor(h, { samples = 24 } = {}) {
-  const ctx = await h.context({ serviceWorkers: 'block' });
-  const { page, setRate } = await throttledPage(ctx, 1);
-  try {
-    await page.goto(BLANK_PATH);
-    await page.focus('#echo-sel');
-    await settle(page, 300);
-    await setRate(4);
-    const out = { ms: [], frames: [] };
-    const echo = { sel: '#echo-sel-out' };
-    for (let k = 0; k < samples + 1; k++) {
-      const before = await valueOf(page, echo);
-      const got = await inputToFrame(page, {
-        eventType: 'keydown', until: { ...echo, not: before },
-        act: () => page.keyboard.press(k % 2 === 0 ? 'ArrowUp' : 'ArrowDown'),
-      });
-      if (k > 0) { out.ms.push(got.ms); out.frames.push(got.frames); }
-      await page.waitForTimeout(60);
-    }
-    return out;
-  } finally { await ctx.close(); }
-}
+export const rosterEditFloor = (h, { samples = 24 } = {}) => onBlankPage(h, '#echo-sel', (page) => timeKeys(page, { sel: '#echo-sel-out' }, samples, arrows));
 
 /** Size of the build's precache pack (0 when there is none). */
 function packBytes(dist) {
