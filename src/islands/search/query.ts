@@ -9,6 +9,9 @@ export interface Matcher {
   key: string;
   /** The user typed marks: only this exact word (any tone placement) is a full match. */
   exact: boolean;
+  /** Typed without marks, the readings the words typed next to it call for (rank.ts): only
+   * these written forms are a full match. */
+  readings?: ReadonlySet<string>;
 }
 
 export interface Alternative {
@@ -52,11 +55,12 @@ function digitsOf(word: string): string | undefined {
 const PHRASINGS = TERMS.flatMap((group) => group.phrasings.map((p) => ({ group, words: foldedWords(p), keys: queryWords(p).map(toneKey), question: !!group.question?.includes(p) })))
   .sort((a, b) => b.words.length - a.words.length);
 
-/** Slots of a query: at most `max` typed words are used. */
+/** Slots of a query: at most `max` of them (a term of several words is one slot; words left out
+ * as asking nothing, "phần trăm", "như thế nào", do not count). */
 export function planQuery(query: string, max = 12): Slot[] {
-  const words = queryWords(query).slice(0, max);
+  const words = queryWords(query).slice(0, 4 * max);
   const slots: Slot[] = [];
-  for (let i = 0; i < words.length;) {
+  for (let i = 0; i < words.length && slots.length < max;) {
     const hit = PHRASINGS.find((p) => p.words.every((x, j) => fold(words[i + j] ?? '') === x)
       && (!p.group.marked || p.keys.every((k, j) => toneKey(words[i + j]!) === k)));
     if (!hit) {

@@ -8,7 +8,8 @@
 // closeness, words in the clause's own marker and short title (never in a long first sentence),
 // how often the words occur, and finally whether the rules are in force.
 import type { Clause, Corpus, DocText } from './corpus.ts';
-import { NEAR_QUALITY, type Alternative, type Slot } from './query.ts';
+import { NEAR_QUALITY, type Alternative, type Matcher, type Slot } from './query.ts';
+import { fold, toneKey } from './words.ts';
 
 export interface ClauseHit {
   clause: Clause;
@@ -37,16 +38,20 @@ const FOLDED_ONLY = 0.4;
 const CONTEXT = 0.7;
 /** Score a page of facts gives up against the documents' own texts (a tier is 100). */
 const FACTS_PENALTY = 30;
-/** Words that tie a question together ("kiểm điểm tại 2 nơi", "người đứng đầu có được…"): a
- * clause that has every other word, close together, need not have these to rank as having all
- * words (tiers 3 and 2). They still count for coverage and the phrase. Never "không", "chưa",
- * "dưới", "trên": they change the meaning. Folded forms. */
-const GLUE = new Set(['tai', 'o', 'cua', 'cho', 'thi', 'la', 'va', 'cac', 'nhung', 'duoc', 'co', 'trong', 'khi', 'voi', 'doi', 've', 'theo', 'nao', 'nay', 'do', 'de', 'den', 'ra', 'vao', 'phai', 'ai', 'gi', 'sang', 'khac', 'mot', 'nhu']);
+/** Words that tie a question together ("kiểm điểm tại 2 nơi", "người đứng đầu có được…", "cần
+ * bao nhiêu"): a clause that has every other word, close together, need not have these to rank as
+ * having all words (tiers 3 and 2). They still count for coverage and the phrase. Never "không",
+ * "chưa", "dưới", "trên": they change the meaning. Typed with marks, only these words are glue
+ * ("độ" in "cấp độ" is not "đó"); typed without, any word folding to one of them is. */
+const GLUE_WORDS = ['tại', 'ở', 'của', 'cho', 'thì', 'là', 'và', 'các', 'những', 'được', 'có', 'trong', 'khi', 'với', 'đối', 'về', 'theo', 'nào', 'này', 'đó', 'do', 'để', 'đến', 'ra', 'vào', 'phải', 'ai', 'gì', 'sang', 'khác', 'một', 'như', 'cần'];
+const GLUE_KEYS = new Set(GLUE_WORDS.map(toneKey));
+const GLUE_FOLDS = new Set(GLUE_WORDS.map(fold));
+const isGlue = (m: Matcher) => (m.exact ? GLUE_KEYS.has(m.key) : GLUE_FOLDS.has(m.fold));
 
 /** Which slots a clause must match to count as having all the words: all but the glue words and
  * the question words, when at least two others remain. */
 function requiredSlots(slots: readonly Slot[]): boolean[] {
-  const glue = slots.map((s) => !!s.optional || (s.typed.length === 1 && s.alts.length === 1 && GLUE.has(s.alts[0]!.words[0]!.fold)));
+  const glue = slots.map((s) => !!s.optional || (s.typed.length === 1 && s.alts.length === 1 && isGlue(s.alts[0]!.words[0]!)));
   return glue.filter((g) => !g).length >= 2 ? glue.map((g) => !g) : slots.map(() => true);
 }
 
@@ -60,7 +65,7 @@ function occurrences(doc: DocText, alt: Alternative, slot: number): Occ[] {
     for (let j = 0; j < alt.words.length && ok; j++) {
       const m = alt.words[j]!;
       if (p + j >= tk.length || tk.fold[p + j] !== m.fold || (j > 0 && tk.stop[p + j - 1])) ok = false;
-      else if (m.exact && tk.key[p + j] !== m.key) q = Math.min(q, FOLDED_ONLY * alt.quality);
+      else if (m.exact ? tk.key[p + j] !== m.key : m.readings && !m.readings.has(tk.key[p + j]!)) q = Math.min(q, FOLDED_ONLY * alt.quality);
     }
     if (!ok) continue;
     if (alt.notAfter && p > 0 && !tk.stop[p - 1] && alt.notAfter.includes(tk.fold[p - 1]!)) continue;
@@ -108,9 +113,53 @@ function minWindow(occs: readonly Occ[]): { start: number; end: number; slots: n
   return { start: best.start, end: best.end, slots: need, words: [...len.values()].reduce((x, y) => x + y, 0) };
 }
 
-export function rankClauses(corpus: Corpus, slots: readonly Slot[], opts: RankOptions): ClauseHit[] {
-  const n = slots.length;
+/** Side by side in the texts this many times, two typed words are read as the texts write them there. */
+const MIN_PAIRS = 2;
+const DIGITS = /^\d+$/;
+
+/**
+ * The readings of words typed without marks, from the word typed next to them: where the texts
+ * have the two words side by side ("chi bo" → "chi bộ", "ky luat" → "kỷ luật", "ngay ky" → "ngày
+ * ký", "ky danh gia" → "kỳ đánh"; never a number), a word typed without marks means one of the written forms found
+ * there, and its other forms ("chỉ", "chí"; "kỹ") count as a word typed with the wrong marks.
+ * Only the words typed (not a term's other phrasings); a word typed with marks keeps its own.
+ */
+export function withReadings(corpus: Corpus, slots: readonly Slot[]): Slot[] {
+  const single = (s: Slot) => (s.typed.length === 1 && s.alts[0]!.words.length === 1 ? s.alts[0]!.words[0]! : null);
+  const readings: Array<Set<string> | null> = slots.map(() => null);
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const a = single(slots[i]!);
+    const b = single(slots[i + 1]!);
+    // Numbers say nothing about the word next to them ("muc 3" is "mục 3" or "mức 3").
+    if (!a || !b || (a.exact && b.exact) || DIGITS.test(a.fold) || DIGITS.test(b.fold)) continue;
+    const ka = new Set<string>();
+    const kb = new Set<string>();
+    let pairs = 0;
+    for (const d of corpus.docs) {
+      if (d.facts) continue;
+      const t = d.tokens;
+      for (const p of d.postings.get(a.fold) ?? []) {
+        if (p + 1 >= t.length || t.stop[p] || t.fold[p + 1] !== b.fold) continue;
+        if ((a.exact && t.key[p] !== a.key) || (b.exact && t.key[p + 1] !== b.key)) continue;
+        ka.add(t.key[p]!); kb.add(t.key[p + 1]!); pairs += 1;
+      }
+    }
+    if (pairs < MIN_PAIRS) continue;
+    if (!a.exact) readings[i] = new Set([...(readings[i] ?? []), ...ka]);
+    if (!b.exact) readings[i + 1] = new Set([...(readings[i + 1] ?? []), ...kb]);
+  }
+  return slots.map((s, i) => {
+    const r = readings[i];
+    if (!r) return s;
+    const [typed, ...rest] = s.alts;
+    return { ...s, alts: [{ ...typed!, words: [{ ...typed!.words[0]!, readings: r }] }, ...rest] };
+  });
+}
+
+export function rankClauses(corpus: Corpus, typedSlots: readonly Slot[], opts: RankOptions): ClauseHit[] {
+  const n = typedSlots.length;
   if (!n) return [];
+  const slots = withReadings(corpus, typedSlots);
   const w = slots.map((s) => idf(corpus, s));
   const wSum = w.reduce((a, b) => a + b, 0) || 1;
   const pairW = slots.slice(1).map((_, i) => w[i]! + w[i + 1]!);

@@ -1,6 +1,6 @@
 // References typed the way users type them, resolved to a clause or a document:
 // "dieu 12 khoan 4", "khoản 2 điều 12", "điểm 4.3", "tiết d điểm 4.3 khoản 4 Điều 12", "II.B.5",
-// "mục III.3.2", "124", "QĐ 124", "124-QĐ/TW", "Quy định 366", "HD 43", "mẫu 02", "Sao Đỏ".
+// "mục III.3.2", "mục 3.4", "124", "QĐ 124", "124-QĐ/TW", "Quy định 366", "HD 43", "mẫu 02", "Sao Đỏ".
 // A part of the query is a reference only when it resolves to something in the library; the
 // rest of the query stays for the text search ("kiem diem 2023" is not "điểm 2023").
 import { pathFromAnchor, pathLabel } from '../../lib/text-import/labels.ts';
@@ -119,6 +119,17 @@ export function findReferences(query: string, corpus: Corpus, catalog: Catalog):
     if (!found.length) continue;
     consume(m);
     for (const u of found) targets.push({ doc: u.doc, id: u.id, label: pathLabel(u.doc, pathFromAnchor(u.doc, u.id)!) });
+  }
+
+  // An item of a plan by its number alone: "mục 3.4" is every item numbered 3.4 (II › 3 › 3.4 and
+  // III › 3 › 3.4 in one plan); with the plan named ("mục 3.4 kế hoạch Hồng Quang") only its own.
+  for (const m of take(/\bmuc\s*(\d+(?:\s*\.\s*\d+)+)\.?(?![\w.])/)) {
+    const typed = m[1]!.replace(/\s*\.\s*/g, '.');
+    const found = all.filter((u) => catalog.info(u.doc)?.kind !== 'quy-dinh' && spellings(u.path).some((p) => p.endsWith(`.${typed}`)));
+    const inNamed = found.filter((u) => docHits.some((d) => d.doc === u.doc));
+    if (!found.length || (!inNamed.length && found.length > 6)) continue;
+    consume(m);
+    for (const u of inNamed.length ? inNamed : found) targets.push({ doc: u.doc, id: u.id, label: pathLabel(u.doc, pathFromAnchor(u.doc, u.id)!) });
   }
 
   // Annexed forms: "mẫu 02", "mau so 2".

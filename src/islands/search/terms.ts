@@ -3,8 +3,8 @@
 // - Abbreviations ("HTXSNV" ⇄ "hoàn thành xuất sắc nhiệm vụ", "HĐND" ⇄ "hội đồng nhân dân")
 //   are the same term: an abbreviation found as its long form is a full match. They are the
 //   reader's glossary (src/lib/reader/glossary.ts) — except the two-letter ones, which a user
-//   typing without marks means as words ("tu" is "tự", not "Tỉnh ủy") — plus a few that users
-//   type though the texts do not (SEARCH_ABBREVIATIONS).
+//   typing without marks means as words ("tu" is "tự", not "Tỉnh ủy") — plus the ones users
+//   type that the texts rarely or never use (SEARCH_ABBREVIATIONS: "CBLĐ", "HTXS", "ĐUCS").
 // - Near phrasings (the user's words for what the texts say: "thời hạn" for "trước ngày",
 //   "quá nửa" for "trên 50%") are matched with a lower weight, so the texts' own words,
 //   when typed, still come first.
@@ -32,6 +32,12 @@ export interface TermGroup {
 const SEARCH_ABBREVIATIONS: Record<string, string> = {
   TCĐ: 'tổ chức đảng', ĐV: 'đảng viên', BCT: 'bộ chính trị', BBT: 'ban bí thư',
   CB: 'cán bộ', CBCC: 'cán bộ công chức', BTC: 'ban tổ chức', BCS: 'ban cán sự',
+  CBĐV: 'cán bộ đảng viên', CCVC: 'công chức viên chức', CBLĐ: 'cán bộ lãnh đạo',
+  // The texts never write "cán bộ quản lý": they mean the same people as "cán bộ lãnh đạo, quản lý".
+  CBLĐQL: 'cán bộ lãnh đạo quản lý', CBQL: 'cán bộ lãnh đạo quản lý', LĐQL: 'lãnh đạo quản lý',
+  HTXS: 'hoàn thành xuất sắc', ĐUCS: 'đảng ủy cơ sở', UBMTTQ: 'ủy ban mặt trận tổ quốc',
+  CTXH: 'chính trị xã hội', 'CT-XH': 'chính trị xã hội', KTGS: 'kiểm tra giám sát',
+  BTCB: 'bí thư chi bộ', PBT: 'phó bí thư', UVBTV: 'ủy viên ban thường vụ', UVBCH: 'ủy viên ban chấp hành',
 };
 const LETTERS = /^[\p{Lu}]{3,}$/u;
 /** Two-letter abbreviations with "Đ": typed with it, they cannot be a word typed without marks. */
@@ -71,7 +77,8 @@ export const TERMS: readonly TermGroup[] = [
   { near: true, phrasings: ['ở đâu', 'nơi'], question: ['ở đâu'] },
   { near: true, phrasings: ['ai', 'thẩm quyền'], question: ['ai'] },
   { near: true, phrasings: ['khi nào', 'bao giờ', 'thời điểm', 'thời gian', 'trước ngày'], question: ['khi nào', 'bao giờ'] },
-  { near: true, phrasings: ['tỷ lệ', 'số lượng', 'bao nhiêu'], question: ['bao nhiêu'] },
+  // "bao nhiêu phần trăm": the texts write "%", which is no word; "20 phần trăm" is "20" (skip below).
+  { near: true, phrasings: ['tỷ lệ', 'số lượng', 'bao nhiêu', 'bao nhiêu phần trăm', 'mấy phần trăm'], question: ['bao nhiêu', 'bao nhiêu phần trăm', 'mấy phần trăm'] },
   { near: true, phrasings: ['những gì', 'gồm'], question: ['những gì'] },
-  { skip: true, phrasings: ['như thế nào', 'thế nào', 'như nào', 'ra sao', 'làm sao', 'làm gì', 'là gì', 'gì', 'có được không', 'được không', 'phải không'] },
+  { skip: true, phrasings: ['như thế nào', 'thế nào', 'như nào', 'ra sao', 'làm sao', 'làm gì', 'là gì', 'gì', 'có được không', 'được không', 'phải không', 'phần trăm'] },
 ];

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus, type PfFragment } from '../../../src/islands/search/corpus.ts';
 import { Catalog, localityOf, type DocInfo } from '../../../src/islands/search/documents.ts';
 import { planQuery } from '../../../src/islands/search/query.ts';
-import { rankClauses } from '../../../src/islands/search/rank.ts';
+import { rankClauses, withReadings } from '../../../src/islands/search/rank.ts';
 import { search } from '../../../src/islands/search/search.ts';
+import { toneKey } from '../../../src/islands/search/words.ts';
 
 interface El { tag: string; id?: string; text: string }
 
@@ -194,5 +195,52 @@ describe('references', () => {
   it('a number that names nothing stays a word of the text search', () => {
     const o = run('kiem diem 2023');
     expect(o.groups.flatMap((g) => g.sections).some((s) => s.reference)).toBe(false);
+  });
+});
+
+describe('words typed without marks', () => {
+  const PLAN = buildCorpus([fragment('kh-sao-do-2023', 'Kế hoạch Sao Đỏ', [
+    { tag: 'h2', id: 'm-i', text: 'I. Chi bộ tự đánh giá' },
+    { tag: 'p', text: 'Chi bộ trực thuộc họp. Chi bộ cơ sở họp. Bị kỷ luật trong kỳ đánh giá.' },
+    { tag: 'h2', id: 'm-ii', text: 'II. Cán bộ' },
+    { tag: 'p', text: 'Cán bộ hoàn thành chỉ tiêu; thảo luận kỹ.' },
+  ])]);
+  const readings = (q: string) => withReadings(PLAN, planQuery(q)).map((s) => [...(s.alts[0]!.words[0]!.readings ?? [])]);
+
+  it('are read the way the texts write them beside the word typed next to them ("chi bo" is "chi bộ", not "chỉ … bộ")', () => {
+    expect(readings('chi bo')).toEqual([[toneKey('chi')], [toneKey('bộ')]]);
+    // Side by side only once ("kỷ luật"): too little to tell; a word typed with marks keeps its own.
+    expect(readings('ky luat')).toEqual([[], []]);
+    expect(readings('chi bộ')).toEqual([[toneKey('chi')], []]);
+    // A number says nothing about its neighbour.
+    expect(readings('muc 3')).toEqual([[], []]);
+    // "bộ" and "chỉ" close together in II ("Cán bộ hoàn thành chỉ tiêu") are not "chi bo" as
+    // typed: II has the words only folded (tier 2), no longer as if typed (tier 3).
+    const hits = rankClauses(PLAN, planQuery('chi bo'), { staleness: () => 0 });
+    expect(hits.find((h) => h.clause.id === 'm-ii')!.tier).toBe(2);
+    expect(hits.find((h) => h.clause.id === 'm-i')!.tier).toBe(4);
+  });
+});
+
+describe('plan items by number', () => {
+  const PLANS = buildCorpus([
+    fragment('kh-hong-quang-2025', 'Kế hoạch Hồng Quang', [
+      { tag: 'h2', id: 'm-ii', text: 'II. KIỂM ĐIỂM' }, { tag: 'h3', id: 'm-ii-3', text: '3. Cách thức' },
+      { tag: 'h4', id: 'm-ii-3-3_4', text: '3.4. Thời gian kiểm điểm' }, { tag: 'p', text: 'Tối thiểu 01/2 ngày.' },
+      { tag: 'h2', id: 'm-iii', text: 'III. ĐÁNH GIÁ' }, { tag: 'h3', id: 'm-iii-3', text: '3. Trình tự' },
+      { tag: 'h4', id: 'm-iii-3-3_4', text: '3.4. Cán bộ kiêm nhiệm' }, { tag: 'p', text: 'Xếp loại ở nơi giữ chức vụ cao nhất.' },
+    ]),
+    fragment('kh-sao-do-2023', 'Kế hoạch Sao Đỏ', [
+      { tag: 'h2', id: 'm-ii', text: 'II. NỘI DUNG' }, { tag: 'h3', id: 'm-ii-b', text: 'B. ĐÁNH GIÁ' }, { tag: 'h4', id: 'm-ii-b-3', text: '3. Tập thể' },
+      { tag: 'h5', id: 'm-ii-b-3-3_4', text: '3.4. Trách nhiệm, thẩm quyền' }, { tag: 'p', text: 'Ban Thường vụ quyết định.' },
+    ]),
+  ]);
+  const first = (q: string) => search(PLANS, CATALOG, q).groups.flatMap((g) => g.sections).filter((s) => s.reference && s.href.includes('#')).map((s) => s.href.replace(/\?[^#]*/, ''));
+
+  it('"mục 3.4" is every item numbered 3.4; with the plan named, only that plan\'s', () => {
+    expect(first('muc 3.4')).toEqual(expect.arrayContaining(['/van-ban/kh-hong-quang-2025/#m-ii-3-3_4', '/van-ban/kh-hong-quang-2025/#m-iii-3-3_4', '/van-ban/kh-sao-do-2023/#m-ii-b-3-3_4']));
+    expect(first('mục 3.4 kế hoạch Sao Đỏ')).toEqual(['/van-ban/kh-sao-do-2023/#m-ii-b-3-3_4']);
+    // Without "mục" a number stays a word of the text search.
+    expect(first('3.4')).toEqual([]);
   });
 });

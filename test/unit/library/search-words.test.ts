@@ -59,6 +59,30 @@ describe('query plan', () => {
     expect(planQuery('xep loai nhu the nao').map((s) => s.typed.join(' '))).toEqual(['xep', 'loai']);
   });
 
+  it('"phần trăm" is the "%" the texts write after a number: left out, and "bao nhiêu phần trăm" asks for a share', () => {
+    expect(planQuery('20 phan tram').map((s) => s.typed.join(' '))).toEqual(['20']);
+    const [, , share] = planQuery('xuat sac bao nhieu phan tram');
+    expect(share!.typed).toEqual(['bao', 'nhieu', 'phan', 'tram']);
+    expect(share!.optional).toBe(true);
+    expect(share!.alts.map((a) => a.words.map((w) => w.fold).join(' '))).toContain('ti le');
+  });
+
+  it('at most 12 slots are searched; a term of several words is one slot, and words left out do not count', () => {
+    const words = 'qa qb qc qd qe qf qg qh qk ql qm qn qp qr qs'.split(' ');
+    expect(planQuery(words.join(' ')).map((s) => s.typed.join(' '))).toEqual(words.slice(0, 12));
+    const q = `${words.slice(0, 10).join(' ')} phan tram hoan thanh nhiem vu qx`;
+    expect(planQuery(q).map((s) => s.typed.join(' ')).slice(-2)).toEqual(['hoan thanh nhiem vu', 'qx']);
+  });
+
+  it('abbreviations users type that the texts spell out or write otherwise ("CBLĐ", "HTXS", "CT-XH")', () => {
+    const long = (q: string) => planQuery(q)[0]!.alts.map((a) => a.words.map((w) => w.fold).join(' '));
+    expect(long('CBLĐ')).toEqual(['cbld', 'can bo lanh dao']);
+    expect(long('cbld')).toEqual(['cbld', 'can bo lanh dao']);
+    expect(long('HTXS')).toEqual(['htxs', 'hoan thanh xuat sac']);
+    expect(long('CT-XH')).toEqual(['ct xh', 'chinh tri xa hoi']);
+    expect(long('ĐUCS')).toEqual(['ducs', 'dang uy co so']);
+  });
+
   it('a question word typed is searched but not required; the word it stands for, typed, is', () => {
     const [, , , who] = planQuery('kiem diem nguoi dung dau ai chu tri');
     expect(who!.typed).toEqual(['ai']);
