@@ -34,6 +34,8 @@ export interface Slot {
 export const NEAR_QUALITY = 0.8;
 
 const matcher = (w: string, exact = isMarked(w)): Matcher => ({ fold: fold(w), key: toneKey(w), exact });
+/** A typed word as matched alone (with its marks, if typed). */
+export const matcherOf = (w: string): Matcher => matcher(w);
 const foldedWords = (s: string) => queryWords(s).map(fold);
 
 /** Numbers the texts write in digits ("ở 2 nơi", "02 năm liền") and users may type as words.

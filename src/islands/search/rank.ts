@@ -255,8 +255,13 @@ export function rankClauses(corpus: Corpus, typedSlots: readonly Slot[], opts: R
       // Close together counting the headings above: the words not in those headings are close in
       // one sentence of the clause ("4.2. Đối với tập thể lãnh đạo, quản lý" › "a) … mất đoàn
       // kết nội bộ" for "tập thể lãnh đạo mất đoàn kết nội bộ").
-      // A near phrasing in a heading counts too ("sử dụng" in "Thông báo và sử dụng kết quả" for "dùng").
-      const fromHeadings = slots.map((_, s) => ctx[s]! >= CONTEXT * NEAR_QUALITY);
+      // A near phrasing in a heading counts too ("sử dụng" in "Thông báo và sử dụng kết quả" for "dùng"),
+      // and so does the clause's own short title ("b) Hoàn thành tốt nhiệm vụ" › "… chi bộ phải có
+      // 90% đảng viên …" for "chi bộ HTTNV cần bao nhiêu đảng viên").
+      const title = titleHits.get(ci);
+      // The title counts only when it is mostly query words (not "đơn vị" of "Đối với tổ chức, cơ quan, đơn vị").
+      const ownTitle = title && title.precision >= 0.5 ? title.q : null;
+      const fromHeadings = slots.map((_, s) => ctx[s]! >= CONTEXT * NEAR_QUALITY || (ownTitle?.[s] ?? 0) >= NEAR_QUALITY);
       let nearWithHeadings = false;
       if (fromHeadings.some(Boolean) && !fromHeadings.every(Boolean)) {
         const rest = exactOwn.filter((o) => !fromHeadings[o.slot] && required[o.slot]);
@@ -270,7 +275,6 @@ export function rankClauses(corpus: Corpus, typedSlots: readonly Slot[], opts: R
       }
       // The headings alone say it: the clause's short title is mostly query words and the other
       // words are in the headings above ("HTXSNV" › under "Tiêu chí xếp loại" › under "… đảng viên").
-      const title = titleHits.get(ci);
       const titleShare = title ? title.q.reduce((sum, v, s) => sum + v * w[s]!, 0) / wSum : 0;
       const titleScore = title ? titleShare * title.precision : 0;
       const byHeadings = !!title && title.precision >= 0.5 && slots.every((_, s) => title.q[s]! > 0 || ctx[s]! > 0 || !required[s]);

@@ -4,7 +4,7 @@
 // suggestion when a close word exists. Pure: the corpus and the catalog are passed in.
 import type { Clause, Corpus, DocText } from './corpus.ts';
 import type { Badge, Catalog } from './documents.ts';
-import { planQuery, type Slot } from './query.ts';
+import { matcherOf, planQuery, type Slot } from './query.ts';
 import { rankClauses, type ClauseHit } from './rank.ts';
 import { findReferences, type Target } from './references.ts';
 import { suggestion } from './suggest.ts';
@@ -158,7 +158,12 @@ export function search(corpus: Corpus, catalog: Catalog, query: string, now: () 
   // "In no document" means in no document's own text; the pages of facts about documents whose
   // text we lack are searched too, but they are not the documents' words.
   const inTexts = slots.filter((s) => present(corpus.textVocabulary, s));
-  const missing = slots.filter((s) => !inTexts.includes(s)).flatMap((s) => s.typed);
+  // Of a term not found ("hoàn thành nhiêm vụ"), only its words that are nowhere themselves ("nhiêm").
+  const missing = slots.filter((s) => !inTexts.includes(s)).flatMap((s) => {
+    if (s.typed.length < 2) return s.typed;
+    const own = s.typed.filter((w) => !present(corpus.textVocabulary, { typed: [w], alts: [{ words: [matcherOf(w)], quality: 1 }] }));
+    return own.length ? own : s.typed;
+  });
   const restWords = queryWords(refs.rest);
   const missingSet = new Set<number>();
   missing.forEach((m) => { const i = restWords.indexOf(m); if (i >= 0) missingSet.add(i); });

@@ -156,6 +156,13 @@ describe('words found nowhere', () => {
     expect(run('xep loai dang vien zzqxv').corrections).toEqual([]);
   });
 
+  it('of a term typed with a typo ("hoàn thành tốt nhiêm vụ"), only the word found nowhere is reported', () => {
+    const o = run('hoàn thành tốt nhiêm vụ');
+    expect(o.missing).toEqual(['nhiêm']);
+    expect(o.corrections).toEqual([{ from: 'nhiêm', to: 'nhiệm' }]);
+    expect(hrefs('hoàn thành tốt nhiêm vụ')[0]).toBe('/van-ban/qd-124-2023/#m-12-2');
+  });
+
   it('a word typed with marks that the texts only have with other marks is not found', () => {
     expect(run('nghĩ').missing).toEqual(['nghĩ']);
   });
@@ -219,6 +226,22 @@ describe('words typed without marks', () => {
     const hits = rankClauses(PLAN, planQuery('chi bo'), { staleness: () => 0 });
     expect(hits.find((h) => h.clause.id === 'm-ii')!.tier).toBe(2);
     expect(hits.find((h) => h.clause.id === 'm-i')!.tier).toBe(4);
+  });
+});
+
+describe('a clause\'s own title', () => {
+  it('counts as a heading: the title has some words, the others are close together in the text', () => {
+    const LEVELS = buildCorpus([fragment('kh-sao-do-2023', 'Kế hoạch Sao Đỏ', [
+      { tag: 'h4', id: 'm-ii-b-1-1_3', text: '1.3. Tiêu chí xếp loại' },
+      { tag: 'h5', id: 'm-ii-b-1-1_3-b', text: 'b) Hoàn thành tốt nhiệm vụ.' },
+      { tag: 'p', text: '- Đối với chi bộ phải có 90% đảng viên được xếp loại chất lượng trở lên.' },
+      { tag: 'h5', id: 'm-ii-b-1-1_3-c', text: 'c) Đối với tổ chức, cơ quan, đơn vị, chi bộ, tập thể, cá nhân.' },
+      { tag: 'p', text: '- Hoàn thành tốt nhiệm vụ; đảng viên được xếp loại.' },
+    ])]);
+    const tier = (q: string, id: string) => rankClauses(LEVELS, planQuery(q), { staleness: () => 0 }).find((h) => h.clause.id === id)?.tier;
+    expect(tier('chi bộ HTTNV cần bao nhiêu đảng viên', 'm-ii-b-1-1_3-b')).toBe(3);
+    // A long title barely made of query words ("chi bộ" of a list) does not count as a heading.
+    expect(tier('chi bộ HTTNV cần bao nhiêu đảng viên', 'm-ii-b-1-1_3-c')).toBe(2);
   });
 });
 
