@@ -76,9 +76,11 @@ export const TERMS: readonly TermGroup[] = [
   { near: true, phrasings: ['không đồng ý', 'chưa đồng ý', 'chưa đồng tình', 'không đồng tình'] },
   { near: true, phrasings: ['ở đâu', 'nơi'], question: ['ở đâu'] },
   { near: true, phrasings: ['ai', 'thẩm quyền'], question: ['ai'] },
-  { near: true, phrasings: ['khi nào', 'bao giờ', 'thời điểm', 'thời gian', 'trước ngày'], question: ['khi nào', 'bao giờ'] },
+  { near: true, phrasings: ['khi nào', 'bao giờ', 'lúc nào', 'thời điểm', 'thời gian', 'trước ngày'], question: ['khi nào', 'bao giờ', 'lúc nào'] },
+  // "kiểm điểm bao lâu": how long, which the texts state as a time ("thời gian … tối thiểu 01 ngày").
+  { near: true, phrasings: ['bao lâu', 'thời gian', 'tối thiểu'], question: ['bao lâu'] },
   // "bao nhiêu phần trăm": the texts write "%", which is no word; "20 phần trăm" is "20" (skip below).
-  { near: true, phrasings: ['tỷ lệ', 'số lượng', 'bao nhiêu', 'bao nhiêu phần trăm', 'mấy phần trăm'], question: ['bao nhiêu', 'bao nhiêu phần trăm', 'mấy phần trăm'] },
+  { near: true, phrasings: ['tỷ lệ', 'số lượng', 'bao nhiêu', 'mấy', 'bao nhiêu phần trăm', 'mấy phần trăm'], question: ['bao nhiêu', 'mấy', 'bao nhiêu phần trăm', 'mấy phần trăm'] },
   { near: true, phrasings: ['những gì', 'gồm'], question: ['những gì'] },
-  { skip: true, phrasings: ['như thế nào', 'thế nào', 'như nào', 'ra sao', 'làm sao', 'làm gì', 'là gì', 'gì', 'có được không', 'được không', 'phải không', 'phần trăm'] },
+  { skip: true, phrasings: ['như thế nào', 'thế nào', 'như nào', 'ra sao', 'làm sao', 'làm gì', 'là gì', 'gì', 'có được không', 'được không', 'phải không', 'tại sao', 'vì sao', 'phần trăm'] },
 ];

@@ -67,6 +67,17 @@ describe('query plan', () => {
     expect(share!.alts.map((a) => a.words.map((w) => w.fold).join(' '))).toContain('ti le');
   });
 
+  it('"bao lâu", "mấy", "lúc nào" are question words: searched as what the texts say, not required', () => {
+    const [, , howLong] = planQuery('kiem diem bao lau');
+    expect(howLong!.optional).toBe(true);
+    expect(howLong!.alts.map((a) => a.words.map((w) => w.fold).join(' '))).toContain('thoi gian');
+    const [, , , howMany] = planQuery('kiem diem o may noi');
+    expect(howMany!.optional).toBe(true);
+    // Typed, the word itself is still searched first ("bộ máy").
+    expect(howMany!.alts[0]!.words.map((w) => w.fold)).toEqual(['may']);
+    expect(planQuery('chi bo hop luc nao')[3]!.optional).toBe(true);
+  });
+
   it('at most 12 slots are searched; a term of several words is one slot, and words left out do not count', () => {
     const words = 'qa qb qc qd qe qf qg qh qk ql qm qn qp qr qs'.split(' ');
     expect(planQuery(words.join(' ')).map((s) => s.typed.join(' '))).toEqual(words.slice(0, 12));
