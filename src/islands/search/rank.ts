@@ -120,9 +120,10 @@ const DIGITS = /^\d+$/;
 /**
  * The readings of words typed without marks, from the word typed next to them: where the texts
  * have the two words side by side ("chi bo" → "chi bộ", "ky luat" → "kỷ luật", "ngay ky" → "ngày
- * ký", "ky danh gia" → "kỳ đánh"; never a number), a word typed without marks means one of the written forms found
- * there, and its other forms ("chỉ", "chí"; "kỹ") count as a word typed with the wrong marks.
- * Only the words typed (not a term's other phrasings); a word typed with marks keeps its own.
+ * ký", "ky danh gia" → "kỳ đánh"; never beside a number), a word typed without marks means one of
+ * the written forms found there, and its other forms ("chỉ", "chí"; "kỹ") count as a word typed
+ * with the wrong marks. Only the words typed (not a term's other phrasings); a word typed with
+ * marks keeps its own. One pass over the postings of each typed word: no index of pairs.
  */
 export function withReadings(corpus: Corpus, slots: readonly Slot[]): Slot[] {
   const single = (s: Slot) => (s.typed.length === 1 && s.alts[0]!.words.length === 1 ? s.alts[0]!.words[0]! : null);
