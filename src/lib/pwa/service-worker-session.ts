@@ -6,10 +6,8 @@
 // it only toggles `hidden` and sets fixed texts (never HTML).
 import { Workbox } from 'workbox-window';
 import { flushAll, hasOpenForms } from '../flush-registry';
+import { CHECK_INTERVAL_MS, createUpdateChecks, watchInstall } from './update-checks';
 import { createUpdateController, type UpdateView } from './update-controller';
-
-/** How often a tab that stays open (a whole meeting) asks the server for a new version. */
-const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 function q<T extends HTMLElement>(selector: string): T | null {
   return document.querySelector<T>(selector);
@@ -73,23 +71,29 @@ export async function startServiceWorkerSession(): Promise<void> {
     wb, view: domView(), flushAll, hasOpenForms, reload: () => location.reload(),
     hadController: Boolean(navigator.serviceWorker.controller),
   });
-  try {
-    await wb.register();
-  } catch {
-    // Service workers blocked (private mode, policy) or a first visit without a network:
-    // the app still works online, it just cannot go offline yet.
-    return;
-  }
+  // Service workers blocked (private mode, policy) or a first visit without a network: the app
+  // still works online, it just cannot go offline yet.
+  const registration = await wb.register().catch(() => undefined);
+  if (!registration) return;
   void reportOfflineStatus();
   navigator.serviceWorker.ready.then(() => reportOfflineStatus());
+  const checks = createUpdateChecks({
+    update: () => wb.update(),
+    isOnline: () => navigator.onLine,
+    schedule: (run, ms) => { const t = setTimeout(run, ms); return () => clearTimeout(t); },
+  });
+  // Every update's install (started by our checks, another tab's or the browser's own on
+  // navigation) is watched: one that fails is retried (update-checks.ts says why). A first
+  // install that fails leaves no registration to update: the next page load registers again.
+  const watch = () => { if (registration.installing && registration.active) watchInstall(registration.installing, checks); };
+  watch();
+  registration.addEventListener('updatefound', watch);
   // Coming back to the office Wi-Fi is the moment a new version can arrive.
-  const check = () => { if (navigator.onLine) wb.update().catch(() => { /* offline: try next time */ }); };
-  addEventListener('online', check);
+  addEventListener('online', checks.check);
   // A tablet woken up from the bag: look again, at most every few minutes.
   let lastCheck = Date.now();
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible' && Date.now() - lastCheck > 5 * 60 * 1000) { lastCheck = Date.now(); check(); }
+    if (document.visibilityState === 'visible' && Date.now() - lastCheck > 5 * 60 * 1000) { lastCheck = Date.now(); checks.check(); }
   });
-  setInterval(check, UPDATE_CHECK_MS);
+  setInterval(checks.check, CHECK_INTERVAL_MS);
 }
-
