@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exec } from 'node:child_process';
 import { promisify } from 'node:util';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -332,13 +332,17 @@ describe('offline-first PWA', () => {
     const prompt = (p: Page) => p.locator('[data-pwa="update"]');
     const promptButton = (p: Page) => prompt(p).locator('[data-pwa-action="accept"]');
 
-    // ── Deploy 2: a real production build with another id. Built without blocking this
-    // process, so the site's server keeps answering meanwhile, as a real host does (the browser
-    // checks for a new worker after every navigation). ──
-    const next = tmp('pwa-next-');
-    const t0 = Date.now();
-    await promisify(exec)('npm run build', { env: { ...process.env, NODE_ENV: 'production', OUT_DIR: next, BUILD_ID: 'e2e-second-deploy' }, maxBuffer: 64 << 20 });
-    timings.secondBuildMs = Date.now() - t0;
+    // ── Deploy 2: a real production build with another id: `npm test` builds it before the
+    // e2e files (E2E_NEXT_DEPLOY); run alone, this test builds it, without blocking this process,
+    // so the site's server keeps answering meanwhile, as a real host does (the browser checks
+    // for a new worker after every navigation). ──
+    let next = process.env.E2E_NEXT_DEPLOY ?? '';
+    if (!next || !existsSync(join(next, 'index.html')) || builtId(next) !== 'e2e-second-deploy') {
+      next = tmp('pwa-next-');
+      const t0 = Date.now();
+      await promisify(exec)('npm run build', { env: { ...process.env, NODE_ENV: 'production', OUT_DIR: next, BUILD_ID: 'e2e-second-deploy' }, maxBuffer: 64 << 20 });
+      timings.secondBuildMs = Date.now() - t0;
+    }
     expect(builtId(next)).toBe('e2e-second-deploy');
     // The tablet looks while the deploy is still being copied: one page of the new version is
     // missing, so its install fails (a 404 is not cached)…

@@ -67,7 +67,7 @@ async function reportOfflineStatus(): Promise<void> {
 /** Registers the worker and wires the update prompt; called by register.ts once the page has loaded. */
 export async function startServiceWorkerSession(): Promise<void> {
   const wb = new Workbox('/sw.js', { scope: '/' });
-  createUpdateController({
+  const controller = createUpdateController({
     wb, view: domView(), flushAll, hasOpenForms, reload: () => location.reload(),
     hadController: Boolean(navigator.serviceWorker.controller),
   });
@@ -85,7 +85,14 @@ export async function startServiceWorkerSession(): Promise<void> {
   // Every update's install (started by our checks, another tab's or the browser's own on
   // navigation) is watched: one that fails is retried (update-checks.ts says why). A first
   // install that fails leaves no registration to update: the next page load registers again.
-  const watch = () => { if (registration.installing && registration.active) watchInstall(registration.installing, checks); };
+  const watch = () => {
+    const worker = registration.installing;
+    if (!worker || !registration.active) return;
+    watchInstall(worker, {
+      failed: checks.failed,
+      installed: () => { checks.installed(); if (registration.waiting === worker) controller.waiting(); },
+    });
+  };
   watch();
   registration.addEventListener('updatefound', watch);
   // Coming back to the office Wi-Fi is the moment a new version can arrive.

@@ -81,11 +81,16 @@ export function createUpdateController({ wb, view, flushAll, hasOpenForms, reloa
     else wb.messageSkipWaiting(); // → 'controlling' → reload below
   };
 
-  wb.addEventListener('waiting', () => {
+  /** A new version is installed and waiting. Also called by service-worker-session.ts for the
+   *  versions workbox-window does not follow: after the first update it finds that it did not
+   *  start itself, it stops listening for more (Workbox.ts, _onUpdateFound), so a version
+   *  installed after a failed one would never be offered in this tab. */
+  const waiting = () => {
     if (state !== 'current') return;
     state = 'waiting';
     view.offerUpdate('activate', () => void accept());
-  });
+  };
+  wb.addEventListener('waiting', waiting);
 
   wb.addEventListener('controlling', (event) => {
     if (state === 'accepted') { void doReload(); return; }
@@ -103,5 +108,5 @@ export function createUpdateController({ wb, view, flushAll, hasOpenForms, reloa
     if (!event.isUpdate && !event.isExternal) view.showOfflineReady();
   });
 
-  return { get state() { return state; }, accept };
+  return { get state() { return state; }, accept, waiting };
 }

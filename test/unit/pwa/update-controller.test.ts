@@ -52,6 +52,15 @@ describe('update controller', () => {
     expect(log).not.toContain('reload');
   });
 
+  it('offers a version found waiting outside workbox-window\'s events once, like one it reported', async () => {
+    const { ctl, wb, offers } = setup();
+    ctl.waiting();
+    wb.fire('waiting', { isUpdate: true });
+    ctl.waiting();
+    await tick();
+    expect(offers.map((o) => o.kind)).toEqual(['activate']);
+  });
+
   it('offers a waiting version and does nothing until the user accepts', async () => {
     const { wb, log, offers } = setup();
     wb.fire('waiting', { isUpdate: true });
