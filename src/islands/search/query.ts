@@ -32,6 +32,8 @@ export interface Slot {
 
 /** A near phrasing (terms.ts) counts this much of a match of the words typed. */
 export const NEAR_QUALITY = 0.8;
+/** A wider wording of an abbreviation (terms.ts `wider`: "tổ chức đảng" for TCCS) counts this much. */
+export const WIDER_QUALITY = 0.6;
 
 const matcher = (w: string, exact = isMarked(w)): Matcher => ({ fold: fold(w), key: toneKey(w), exact });
 /** A typed word as matched alone (with its marks, if typed). */
@@ -83,6 +85,7 @@ export function planQuery(query: string, max = 12): Slot[] {
       // Other phrasings are matched without marks: the user did not type them.
       alts.push({ words: ws.map((w) => matcher(w, false)), quality: hit.group.near ? NEAR_QUALITY : 1, notAfter });
     }
+    for (const p of hit.group.wider ?? []) alts.push({ words: queryWords(p).map((w) => matcher(w, false)), quality: WIDER_QUALITY, notAfter });
     slots.push(hit.question ? { typed, alts, optional: true } : { typed, alts });
     i += hit.words.length;
   }

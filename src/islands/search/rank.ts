@@ -292,11 +292,18 @@ export function rankClauses(corpus: Corpus, typedSlots: readonly Slot[], opts: R
       const focus = win ? win.start : occs.reduce((a, o) => Math.min(a, o.pos), Infinity);
       let anchor = c.id;
       if (c.blocks.length) {
+        const inBlock = c.blocks.map((b) => new Set(occs.filter((o) => o.pos >= b.start && o.pos < b.end).map((o) => o.slot)).size);
+        const k = inBlock.map((size, i) => size + (focus >= c.blocks[i]!.start && focus < c.blocks[i]!.end ? 0.5 : 0));
         let best = -1;
-        for (const b of c.blocks) {
-          const k = new Set(occs.filter((o) => o.pos >= b.start && o.pos < b.end).map((o) => o.slot)).size
-            + (focus >= b.start && focus < b.end ? 0.5 : 0);
-          if (k > best) { best = k; anchor = b.id; }
+        for (const [i, v] of k.entries()) if (v > best) { best = v; anchor = c.blocks[i]!.id; }
+        // No block has every word but two in a row do (a list's lead-in and its item: "Các chủ thể
+        // … tham gia đánh giá … gồm:" + "Đối với chi bộ trực thuộc …: … Ủy ban MTTQ"): one of those
+        // two, the item when it has as many of the words (it completes the lead-in).
+        if (win && win.slots === n && Math.max(...inBlock) < n) {
+          const i = c.blocks.findIndex((b) => win.start >= b.start && win.start < b.end);
+          if (i >= 0 && i + 1 < c.blocks.length && win.end > c.blocks[i]!.end && win.end <= c.blocks[i + 1]!.end) {
+            anchor = c.blocks[inBlock[i + 1]! >= inBlock[i]! ? i + 1 : i]!.id;
+          }
         }
         if (focus < c.blocks[0]!.start) anchor = c.id;
       }

@@ -26,6 +26,10 @@ export interface TermGroup {
   question?: string[];
   /** Recognised only when typed with the marks written here ("ĐU", not "du" as in "dư luận"). */
   marked?: boolean;
+  /** Wider wordings the texts use where they mean the term, searched with a lower weight but
+   * not recognised as the term when typed: TCCS is a "tổ chức đảng", and the texts head the
+   * criteria for it "Đánh giá, xếp loại chất lượng tổ chức đảng". */
+  wider?: string[];
 }
 
 /** Abbreviations users type that the texts do not use. */
@@ -39,6 +43,13 @@ const SEARCH_ABBREVIATIONS: Record<string, string> = {
   CTXH: 'chính trị xã hội', 'CT-XH': 'chính trị xã hội', KTGS: 'kiểm tra giám sát',
   BTCB: 'bí thư chi bộ', PBT: 'phó bí thư', UVBTV: 'ủy viên ban thường vụ', UVBCH: 'ủy viên ban chấp hành',
 };
+/** Other spellings of an abbreviation's long form that the texts use ("Ủy ban MTTQ", "UB MTTQ"): a full match. */
+const SPELLINGS: Record<string, string[]> = { UBMTTQ: ['ủy ban mttq', 'ub mttq'] };
+/** What the texts write for an abbreviation where they do not spell it out (see `wider`). */
+const WIDER: Record<string, string[]> = {
+  TCCS: ['tổ chức đảng'], TCCSĐ: ['tổ chức đảng'], ĐUCS: ['cấp ủy cơ sở'],
+  UBMTTQ: ['mặt trận tổ quốc'], UVBCH: ['cấp ủy viên'],
+};
 const LETTERS = /^[\p{Lu}]{3,}$/u;
 /** Two-letter abbreviations with "Đ": typed with it, they cannot be a word typed without marks. */
 const MARKED_LETTERS = /^(?=.*Đ)[\p{Lu}]{2}$/u;
@@ -48,7 +59,10 @@ const NOT_AFTER: Record<string, string[]> = { HTNV: ['không'] };
 export const TERMS: readonly TermGroup[] = [
   ...Object.entries(GLOSSARY).filter(([short]) => LETTERS.test(short))
     .concat(Object.entries(SEARCH_ABBREVIATIONS))
-    .map(([short, long]) => ({ phrasings: [short, long.replace(/,/g, '').toLowerCase()], notAfter: NOT_AFTER[short] })),
+    .map(([short, long]) => ({
+      phrasings: [short, long.replace(/,/g, '').toLowerCase(), ...(SPELLINGS[short] ?? [])],
+      notAfter: NOT_AFTER[short], wider: WIDER[short],
+    })),
   ...Object.entries(GLOSSARY).filter(([short]) => MARKED_LETTERS.test(short) && !(short in SEARCH_ABBREVIATIONS))
     .map(([short, long]) => ({ phrasings: [short, long.toLowerCase()], marked: true })),
   { near: true, phrasings: ['tiêu chuẩn', 'tiêu chí'] },

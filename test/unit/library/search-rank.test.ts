@@ -245,6 +245,43 @@ describe('a clause\'s own title', () => {
   });
 });
 
+describe('an abbreviation the headings word differently', () => {
+  it('TCCS finds the criteria under "… tổ chức đảng", not those for members', () => {
+    const CRITERIA = buildCorpus([fragment('kh-sao-do-2023', 'Kế hoạch Sao Đỏ', [
+      { tag: 'h4', id: 'm-ii-b-1', text: '1. Đánh giá, xếp loại chất lượng tổ chức đảng.' },
+      { tag: 'h5', id: 'm-ii-b-1-1_2', text: '1.2. Khung tiêu chí đánh giá.' },
+      { tag: 'h4', id: 'm-ii-b-2', text: '2. Đánh giá, xếp loại chất lượng đảng viên.' },
+      { tag: 'h5', id: 'm-ii-b-2-2_3-a', text: 'a) Hoàn thành xuất sắc nhiệm vụ.' },
+      { tag: 'p', text: '- Các tiêu chí được đánh giá đạt cấp độ “Xuất sắc”; những tiêu chí còn lại được đánh giá đạt cấp độ “Tốt”.' },
+      { tag: 'p', text: '- Không vượt quá 20% số đảng viên trong từng tổ chức cơ sở đảng.' },
+    ])]);
+    const hits = rankClauses(CRITERIA, planQuery('tieu chi danh gia TCCS'), { staleness: () => 0 });
+    expect(hits[0]!.clause.id).toBe('m-ii-b-1-1_2');
+    // The texts' own long form, typed, still comes before the wider wording.
+    const own = rankClauses(CRITERIA, planQuery('TCCS'), { staleness: () => 0 });
+    expect(own[0]!.clause.id).toBe('m-ii-b-2-2_3-a');
+  });
+});
+
+describe('the block a result links to', () => {
+  it('a list\'s lead-in and its item hold every word together: the item, not a longer block with the common words', () => {
+    const LIST = buildCorpus([fragment('kh-sao-do-2023', 'Kế hoạch Sao Đỏ', [
+      { tag: 'h5', id: 'm-ii-b-1-1_5-b', text: 'b) Đánh giá, xếp loại chi bộ trực thuộc.' },
+      { tag: 'p', id: 'm-ii-b-1-1_5-b--1', text: '- Các chủ thể có liên quan tham gia đánh giá, xếp loại chất lượng gồm:' },
+      { tag: 'p', id: 'm-ii-b-1-1_5-b--2', text: '+ Đối với chi bộ trực thuộc đảng ủy phường: Ban thường trực ủy ban MTTQ phường.' },
+      { tag: 'p', id: 'm-ii-b-1-1_5-b--3', text: '- Văn phòng tổng hợp kết quả tham gia đánh giá của các chủ thể đối với chi bộ trực thuộc đảng ủy.' },
+    ])]);
+    const hit = rankClauses(LIST, planQuery('UBMTTQ tham gia đánh giá chi bộ trực thuộc'), { staleness: () => 0 })[0]!;
+    expect(hit.anchor).toBe('m-ii-b-1-1_5-b--2');
+    // As many words in each ("đánh giá, xếp loại" | "ban thường trực ủy ban MTTQ"): the item, which completes the lead-in.
+    const item = rankClauses(LIST, planQuery('đánh giá xếp loại ban thường trực ủy ban MTTQ'), { staleness: () => 0 })[0]!;
+    expect(item.anchor).toBe('m-ii-b-1-1_5-b--2');
+    // A block with every word is still the link.
+    const one = rankClauses(LIST, planQuery('văn phòng tổng hợp kết quả tham gia'), { staleness: () => 0 })[0]!;
+    expect(one.anchor).toBe('m-ii-b-1-1_5-b--3');
+  });
+});
+
 describe('plan items by number', () => {
   const PLANS = buildCorpus([
     fragment('kh-hong-quang-2025', 'Kế hoạch Hồng Quang', [

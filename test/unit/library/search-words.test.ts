@@ -47,6 +47,16 @@ describe('query plan', () => {
     expect(planQuery('tu phe binh')[0]!.alts).toHaveLength(1);
   });
 
+  it('an abbreviation also matches the wider wording the texts use for it, with a lower weight, one way only', () => {
+    const alts = (q: string) => planQuery(q)[0]!.alts.map((a) => [a.words.map((w) => w.fold).join(' '), a.quality]);
+    expect(alts('TCCS')).toEqual([['tccs', 1], ['to chuc co so', 1], ['to chuc dang', 0.6]]);
+    // "Ủy ban MTTQ" and "UB MTTQ" are how the texts spell UBMTTQ: full matches.
+    expect(alts('UBMTTQ')).toContainEqual(['uy ban mttq', 1]);
+    expect(alts('UBMTTQ')).toContainEqual(['ub mttq', 1]);
+    // Typed, the wider wording is itself, not the abbreviation.
+    expect(alts('tổ chức đảng').map(([w]) => w)).not.toContain('tccs');
+  });
+
   it('HTNV does not match inside "không hoàn thành nhiệm vụ"', () => {
     const [slot] = planQuery('HTNV');
     expect(slot!.alts[1]!.notAfter).toEqual(['khong']);
@@ -91,7 +101,7 @@ describe('query plan', () => {
     expect(long('cbld')).toEqual(['cbld', 'can bo lanh dao']);
     expect(long('HTXS')).toEqual(['htxs', 'hoan thanh xuat sac']);
     expect(long('CT-XH')).toEqual(['ct xh', 'chinh tri xa hoi']);
-    expect(long('ĐUCS')).toEqual(['ducs', 'dang uy co so']);
+    expect(long('ĐUCS')).toEqual(['ducs', 'dang uy co so', 'cap uy co so']);
   });
 
   it('a question word typed is searched but not required; the word it stands for, typed, is', () => {
